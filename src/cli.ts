@@ -1,0 +1,29 @@
+import { CommanderError } from 'commander';
+import { ExitError } from './errors.js';
+import type { Io } from './io.js';
+import { buildProgram, commanderExitCode } from './program.js';
+
+/** Runs one command line and returns its exit code; never throws, never calls process.exit. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  // A bare `prospect` (or `prospect --no-color`) shows the dashboard.
+  const args = argv.every((a) => a === '--no-color') ? [...argv, 'status'] : [...argv];
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExitCode(error);
+    if (error instanceof ExitError) {
+      io.stderr(`prospect: ${error.message}\n`);
+      return error.code;
+    }
+    if ((error as { name?: string }).name === 'ExitPromptError') {
+      io.stderr('prospect: stopped; nothing was saved\n');
+      return 130;
+    }
+    io.stderr(
+      `prospect: unexpected error: ${(error as Error)?.stack ?? String(error)}\nNothing was saved. Please report this with the command you ran.\n`,
+    );
+    return 1;
+  }
+}

@@ -1,0 +1,100 @@
+import { QuotaBook, Tally } from '../domain/quotas.js';
+import { type Entry, LEAD_SOURCES } from '../domain/types.js';
+import { usage } from '../errors.js';
+import { activityOption, choice, dateOption, MAX_COUNT, textOption, wholeNumber } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json as toJson, longDay, plural, table } from '../render/format.js';
+import { newId } from '../store/ids.js';
+import { readStore, updateStore } from '../store/store.js';
+
+interface LogOptions {
+  date?: string;
+  note?: string;
+  contact?: string;
+  source?: string;
+}
+
+export async function log(ctx: Ctx, activityArg: string, countArg: string, opts: LogOptions): Promise<void> {
+  const date = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const count = wholeNumber(countArg, 'count', 1, MAX_COUNT);
+  const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
+  const contact = opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
+  const source = opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
+  const message = await updateStore((data) => {
+    const activity = activityOption(activityArg, data.activities);
+    const entry: Entry = { id: newId(new Set(data.entries.map((e) => e.id))), date, activity, count };
+    if (note !== undefined) entry.note = note;
+    if (contact !== undefined) entry.contact = contact;
+    if (source !== undefined) entry.source = source;
+    data.entries.push(entry);
+    const dayTotal = new Tally(data.entries).count(date, activity);
+    const quota = new QuotaBook(data.quotas).inForce(activity, date);
+    const when = date === ctx.today ? 'today' : 'that day';
+    const progress =
+      quota?.per === 'day' ? `${dayTotal}/${quota.target} ${when}` : `${dayTotal} ${when}`;
+    return `Logged ${plural(count, activity)} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
+  });
+  ctx.io.stdout(`${message}\n`);
+}
+
+export function describe(entry: Entry): string {
+  const extras = [
+    entry.contact && `with ${entry.contact}`,
+    entry.source && `source ${entry.source}`,
+    entry.client && `client ${entry.client}`,
+    entry.note && `"${entry.note}"`,
+  ].filter(Boolean);
+  return `${plural(entry.count, entry.activity)} on ${longDay(entry.date)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
+}
+
+export async function history(ctx: Ctx, opts: { from?: string; to?: string; date?: string; json?: boolean }): Promise<void> {
+  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const from = opts.from === undefined ? undefined : dateOption(opts.from, ctx.today, '--from', { write: false });
+  let to = opts.to === undefined ? asOf : dateOption(opts.to, ctx.today, '--to', { write: false });
+  if (to > asOf) to = asOf;
+  if (from !== undefined && from > to) usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
+  const { data } = readStore();
+  const entries = data.entries
+    .filter((e) => (from === undefined || e.date >= from) && e.date <= to)
+    // Oldest day first; within a day, the order they were added in (Array#sort is stable).
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (opts.json) {
+    ctx.io.stdout(toJson(entries));
+    return;
+  }
+  if (entries.length === 0) {
+    ctx.io.stdout('Nothing logged in that range. Log something: prospect log call 5\n');
+    return;
+  }
+  const rows = [
+    ['id', 'date', 'activity', 'count', 'details'],
+    ...entries.map((e) => [
+      e.id,
+      e.date,
+      e.activity,
+      String(e.count),
+      [e.contact && `with ${e.contact}`, e.source && `source ${e.source}`, e.client && `client ${e.client}`, e.outcome, e.note]
+        .filter(Boolean)
+        .join(' · '),
+    ]),
+  ];
+  ctx.io.stdout(`${table(rows, [3]).join('\n')}\n`);
+}
+
+export async function undo(ctx: Ctx): Promise<void> {
+  const removed = await updateStore((data) => {
+    const last = data.entries.pop();
+    if (!last) usage('there is nothing to undo: the log is empty');
+    return last;
+  });
+  ctx.io.stdout(`Removed ${describe(removed)}, id ${removed.id}.\n`);
+}
+
+export async function rm(ctx: Ctx, id: string): Promise<void> {
+  const removed = await updateStore((data) => {
+    const index = data.entries.findIndex((e) => e.id === id.trim().toLowerCase());
+    if (index < 0) usage(`no entry has the id '${id}': see the ids with 'prospect history'`);
+    return data.entries.splice(index, 1)[0] as Entry;
+  });
+  ctx.io.stdout(`Removed ${describe(removed)}, id ${removed.id}.\n`);
+}

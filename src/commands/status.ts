@@ -1,0 +1,16 @@
+import { buildStatus } from '../domain/dashboard.js';
+import { paint } from '../io.js';
+import { dateOption } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json } from '../render/format.js';
+import { renderShort, renderStatus, statusJson } from '../render/status.js';
+import { readStore } from '../store/store.js';
+
+export async function status(ctx: Ctx, opts: { date?: string; json?: boolean; short?: boolean }): Promise<void> {
+  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const { data } = readStore();
+  const s = buildStatus(data, asOf);
+  if (opts.json) ctx.io.stdout(json(statusJson(s)));
+  else if (opts.short) ctx.io.stdout(renderShort(s, paint(ctx.color)));
+  else ctx.io.stdout(renderStatus(s, paint(ctx.color)));
+}

@@ -1,0 +1,21 @@
+import { Calendar } from '../domain/calendar.js';
+import { QuotaBook, Tally } from '../domain/quotas.js';
+import { streaks } from '../domain/streak.js';
+import { dateOption } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json } from '../render/format.js';
+import { streakText } from '../render/status.js';
+import { readStore } from '../store/store.js';
+
+export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
+  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const { data } = readStore();
+  const s = streaks({
+    asOf,
+    quotas: new QuotaBook(data.quotas),
+    tally: new Tally(data.entries.filter((e) => e.date <= asOf)),
+    calendar: new Calendar(data.settings.workdays, data.daysOff),
+  });
+  if (opts.json) ctx.io.stdout(json(s));
+  else ctx.io.stdout(`streak  ${streakText(s)}\n`);
+}

@@ -1,0 +1,38 @@
+import { nearest } from './suggest.js';
+
+export const BUILT_IN_ACTIVITIES = [
+  'call',
+  'email',
+  'social',
+  'meeting',
+  'referral-ask',
+  'referral',
+  'networking',
+  'event',
+  'upsell',
+  'rejection',
+] as const;
+
+export const ACTIVITY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export function allActivities(custom: readonly string[]): string[] {
+  return [...BUILT_IN_ACTIVITIES, ...custom];
+}
+
+export type ActivityLookup = { ok: true; activity: string } | { ok: false; suggestion?: string };
+
+/** Resolves a typed activity name: exact, or its plural ("calls"), case-insensitively. */
+export function resolveActivity(input: string, custom: readonly string[]): ActivityLookup {
+  const known = allActivities(custom);
+  const name = input.trim().toLowerCase();
+  for (const activity of known) {
+    if (name === activity || name === `${activity}s`) return { ok: true, activity };
+  }
+  const withPlurals = known.flatMap((a) => [a, `${a}s`]);
+  const guess = nearest(name, withPlurals);
+  return { ok: false, suggestion: guess === undefined ? undefined : singular(guess, known) };
+}
+
+function singular(word: string, known: readonly string[]): string {
+  return known.includes(word) ? word : word.slice(0, -1);
+}

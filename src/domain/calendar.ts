@@ -1,0 +1,26 @@
+import { weekdayOf } from './dates.js';
+import type { Day, DayOff, Weekday } from './types.js';
+
+/** Which days count for quotas and streaks: workdays that are not days off. */
+export class Calendar {
+  private readonly workdays: Set<Weekday>;
+  private readonly off: Set<Day>;
+
+  constructor(workdays: readonly Weekday[], daysOff: readonly DayOff[]) {
+    this.workdays = new Set(workdays);
+    this.off = new Set(daysOff.map((d) => d.date));
+  }
+
+  isWorkday(day: Day): boolean {
+    return this.workdays.has(weekdayOf(day));
+  }
+
+  isDayOff(day: Day): boolean {
+    return this.off.has(day);
+  }
+
+  /** A scoring day: a workday that is not a day off. */
+  isScoring(day: Day): boolean {
+    return this.isWorkday(day) && !this.isDayOff(day);
+  }
+}

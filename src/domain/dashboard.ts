@@ -1,0 +1,36 @@
+import { Calendar } from './calendar.js';
+import { type QuotaProgress, progress, QuotaBook, Tally } from './quotas.js';
+import { type Streak, streaks } from './streak.js';
+import type { Day, StoreData } from './types.js';
+
+export interface Status {
+  date: Day;
+  name: string;
+  scoringDay: boolean;
+  dayOff: boolean;
+  quotas: QuotaProgress[];
+  streak: Streak;
+  referralsDue: number;
+  /** The top referral asks due, most overdue first (filled in once referrals exist). */
+  referrals: { client: string; reason: string; dueDate: Day; daysOverdue: number }[];
+  affirmation: { belief: string; affirmation: string } | null;
+}
+
+/** Everything the dashboard shows, as of `asOf`: pure, so every number is testable without disk. */
+export function buildStatus(data: StoreData, asOf: Day): Status {
+  const entries = data.entries.filter((e) => e.date <= asOf);
+  const tally = new Tally(entries);
+  const quotas = new QuotaBook(data.quotas);
+  const calendar = new Calendar(data.settings.workdays, data.daysOff);
+  return {
+    date: asOf,
+    name: data.settings.name,
+    scoringDay: calendar.isScoring(asOf),
+    dayOff: calendar.isDayOff(asOf),
+    quotas: quotas.allInForce(asOf).map((q) => progress(q, asOf, tally, calendar)),
+    streak: streaks({ asOf, quotas, tally, calendar }),
+    referralsDue: 0,
+    referrals: [],
+    affirmation: null,
+  };
+}

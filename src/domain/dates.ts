@@ -1,0 +1,120 @@
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { getDay } from 'date-fns/getDay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getQuarter } from 'date-fns/getQuarter';
+import { lightFormat } from 'date-fns/lightFormat';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import type { Day, Period, Weekday } from './types.js';
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const WEEK_SHAPE = /^(\d{4})-W(\d{2})$/;
+
+/** Local midnight of a calendar date. */
+export function toDate(day: Day): Date {
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+export function fromDate(date: Date): Day {
+  return lightFormat(date, 'yyyy-MM-dd');
+}
+
+/** The calendar date on the user's wall clock. */
+export function today(now: Date = new Date()): Day {
+  return fromDate(now);
+}
+
+/** `YYYY-MM-DD` that names a real date, or null (2026-02-30, 11/23/2026 and 2026-1-5 are null). */
+export function parseDay(input: string): Day | null {
+  if (!DAY_SHAPE.test(input)) return null;
+  const year = Number(input.slice(0, 4));
+  if (year < 1900) return null;
+  return fromDate(toDate(input)) === input ? input : null;
+}
+
+export function addDay(day: Day, n: number): Day {
+  return fromDate(addDays(toDate(day), n));
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+const WEEKDAY_BY_INDEX: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+export function weekdayOf(day: Day): Weekday {
+  return WEEKDAY_BY_INDEX[getDay(toDate(day))] as Weekday;
+}
+
+export interface Span {
+  start: Day;
+  end: Day;
+}
+
+/** The day, ISO week, calendar month or calendar quarter that holds `day`. */
+export function periodOf(per: Period, day: Day): Span {
+  const date = toDate(day);
+  switch (per) {
+    case 'day':
+      return { start: day, end: day };
+    case 'week':
+      return { start: fromDate(startOfISOWeek(date)), end: fromDate(endOfISOWeek(date)) };
+    case 'month':
+      return { start: fromDate(startOfMonth(date)), end: fromDate(endOfMonth(date)) };
+    case 'quarter':
+      return { start: fromDate(startOfQuarter(date)), end: fromDate(endOfQuarter(date)) };
+  }
+}
+
+/** `2026-W48` for any day of that ISO week. */
+export function isoWeekLabel(day: Day): string {
+  const date = toDate(day);
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+}
+
+/** The Monday-to-Sunday span of `2026-W53`, or null when there is no such ISO week. */
+export function parseIsoWeek(input: string): Span | null {
+  const match = WEEK_SHAPE.exec(input);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (year < 1900 || week < 1) return null;
+  const jan4 = new Date(year, 0, 4);
+  if (week > getISOWeeksInYear(jan4)) return null;
+  const monday = setISOWeek(startOfISOWeekYear(jan4), week);
+  return { start: fromDate(monday), end: fromDate(endOfISOWeek(monday)) };
+}
+
+/** A short name for the period that holds `day`: `today`, `2026-W48`, `Nov 2026`, `2026-Q4`. */
+export function periodLabel(per: Period, day: Day): string {
+  const date = toDate(day);
+  switch (per) {
+    case 'day':
+      return day;
+    case 'week':
+      return isoWeekLabel(day);
+    case 'month':
+      return lightFormat(date, 'yyyy-MM');
+    case 'quarter':
+      return `${lightFormat(date, 'yyyy')}-Q${getQuarter(date)}`;
+  }
+}
+
+/** Every day from `start` to `end`, both included. */
+export function* eachDay(start: Day, end: Day): Generator<Day> {
+  let date = toDate(start);
+  const last = toDate(end);
+  while (date <= last) {
+    yield fromDate(date);
+    date = addDays(date, 1);
+  }
+}

@@ -1,0 +1,181 @@
+import type { Calendar } from './calendar.js';
+import { eachDay, periodOf } from './dates.js';
+import type { Day, Entry, Period, QuotaChange } from './types.js';
+
+export interface Quota {
+  activity: string;
+  per: Period;
+  target: number;
+  from: Day;
+}
+
+/**
+ * The quota history, indexed for "what was the target of X on day D" questions.
+ * Changes are ordered by their `from` day; for the same day the later change wins.
+ */
+export class QuotaBook {
+  private readonly byActivity = new Map<string, QuotaChange[]>();
+
+  constructor(changes: readonly QuotaChange[]) {
+    for (const change of changes) {
+      const list = this.byActivity.get(change.activity) ?? [];
+      list.push(change);
+      this.byActivity.set(change.activity, list);
+    }
+    for (const list of this.byActivity.values()) {
+      // Array#sort is stable, so same-day changes keep the order they were made in.
+      list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    }
+  }
+
+  /** The quota on `activity` in force on `day`, if any. */
+  inForce(activity: string, day: Day): Quota | undefined {
+    const list = this.byActivity.get(activity);
+    if (!list) return undefined;
+    let found: QuotaChange | undefined;
+    for (const change of list) {
+      if (change.from > day) break;
+      found = change;
+    }
+    if (!found || found.target === null) return undefined;
+    return { activity, per: found.per, target: found.target, from: found.from };
+  }
+
+  /** Every quota in force on `day`, in the order activities were first given one. */
+  allInForce(day: Day): Quota[] {
+    const result: Quota[] = [];
+    for (const activity of this.byActivity.keys()) {
+      const quota = this.inForce(activity, day);
+      if (quota) result.push(quota);
+    }
+    return result;
+  }
+
+  /** Daily quotas in force on `day`. */
+  dailyInForce(day: Day): Quota[] {
+    return this.allInForce(day).filter((q) => q.per === 'day');
+  }
+
+  /** True if any quota with this period was in force on any day up to `asOf`. */
+  everHad(per: Period, asOf: Day): boolean {
+    for (const list of this.byActivity.values()) {
+      if (list.some((c) => c.from <= asOf && c.per === per && c.target !== null)) return true;
+    }
+    return false;
+  }
+
+  /** The earliest day any quota starts, if there is one. */
+  firstDay(): Day | undefined {
+    let first: Day | undefined;
+    for (const list of this.byActivity.values()) {
+      const day = list[0]?.from;
+      if (day !== undefined && (first === undefined || day < first)) first = day;
+    }
+    return first;
+  }
+}
+
+/** Sums counts per activity per day, once, so every later question is a lookup. */
+export class Tally {
+  private readonly counts = new Map<Day, Map<string, number>>();
+
+  constructor(entries: readonly Entry[]) {
+    for (const e of entries) {
+      let day = this.counts.get(e.date);
+      if (!day) {
+        day = new Map();
+        this.counts.set(e.date, day);
+      }
+      day.set(e.activity, (day.get(e.activity) ?? 0) + e.count);
+    }
+  }
+
+  count(day: Day, activity: string): number {
+    return this.counts.get(day)?.get(activity) ?? 0;
+  }
+
+  /** Everything logged on `day`, by activity. */
+  onDay(day: Day): ReadonlyMap<string, number> {
+    return this.counts.get(day) ?? new Map();
+  }
+
+  anything(day: Day): boolean {
+    const counts = this.counts.get(day);
+    if (!counts) return false;
+    for (const n of counts.values()) if (n > 0) return true;
+    return false;
+  }
+
+  sum(activity: string, start: Day, end: Day): number {
+    let total = 0;
+    for (const day of eachDay(start, end)) total += this.count(day, activity);
+    return total;
+  }
+
+  /** The earliest day with an entry, if any. */
+  firstDay(): Day | undefined {
+    let first: Day | undefined;
+    for (const day of this.counts.keys()) if (first === undefined || day < first) first = day;
+    return first;
+  }
+}
+
+export interface QuotaProgress {
+  activity: string;
+  per: Period;
+  target: number;
+  done: number;
+  /** target x scoring days elapsed (as-of day included) / scoring days in the period. */
+  expected: number;
+  onPace: boolean;
+  start: Day;
+  end: Day;
+  scoringDays: number;
+  scoringDaysElapsed: number;
+  /** Scoring days from the as-of day (included) to the period's end. */
+  scoringDaysLeft: number;
+  /** done - expected, rounded: positive is ahead. */
+  ahead: number;
+  remaining: number;
+  /** What it takes now per scoring day left to reach the target; 0 when reached. */
+  needPerDay: number;
+}
+
+/** One quota's progress in the period holding `asOf`, counting only what is dated up to `asOf`. */
+export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calendar): QuotaProgress {
+  const { start, end } = periodOf(quota.per, asOf);
+  let scoringDays = 0;
+  let elapsed = 0;
+  let done = 0;
+  for (const day of eachDay(start, end)) {
+    const scoring = calendar.isScoring(day);
+    if (scoring) scoringDays++;
+    if (day <= asOf) {
+      if (scoring) elapsed++;
+      done += tally.count(day, quota.activity);
+    }
+  }
+  const expected = scoringDays === 0 ? 0 : (quota.target * elapsed) / scoringDays;
+  const scoringDaysLeft = scoringDays - elapsed + (calendar.isScoring(asOf) ? 1 : 0);
+  const remaining = Math.max(0, quota.target - done);
+  return {
+    activity: quota.activity,
+    per: quota.per,
+    target: quota.target,
+    done,
+    expected: round2(expected),
+    onPace: done >= expected,
+    start,
+    end,
+    scoringDays,
+    scoringDaysElapsed: elapsed,
+    scoringDaysLeft,
+    ahead: round2(done - expected),
+    remaining,
+    needPerDay: remaining === 0 || scoringDaysLeft === 0 ? 0 : Math.ceil(remaining / scoringDaysLeft),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,83 @@
+/** A local calendar date, `YYYY-MM-DD`. Never a UTC instant. */
+export type Day = string;
+
+export type Period = 'day' | 'week' | 'month' | 'quarter';
+export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter'];
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export type LeadSource = 'self' | 'referral' | 'marketing' | 'other';
+export const LEAD_SOURCES: readonly LeadSource[] = ['self', 'referral', 'marketing', 'other'];
+
+export type AskOutcome = 'intro' | 'later' | 'declined';
+export const ASK_OUTCOMES: readonly AskOutcome[] = ['intro', 'later', 'declined'];
+
+/** One change to a quota: from `from` on, `activity` has `target` per `per` (null: no quota). */
+export interface QuotaChange {
+  activity: string;
+  per: Period;
+  target: number | null;
+  from: Day;
+}
+
+/** One line of the activity log. */
+export interface Entry {
+  id: string;
+  date: Day;
+  activity: string;
+  count: number;
+  note?: string;
+  contact?: string;
+  source?: LeadSource;
+  /** Set on entries written by `prospect ask`: the client asked. */
+  client?: string;
+  outcome?: AskOutcome;
+}
+
+export interface DayOff {
+  date: Day;
+  reason?: string;
+}
+
+export interface Win {
+  date: Day;
+  note?: string;
+}
+
+export interface Client {
+  name: string;
+  since: Day;
+  every?: number;
+  wins: Win[];
+  snoozeUntil?: Day;
+}
+
+export interface Belief {
+  id: string;
+  belief: string;
+  affirmation: string;
+  tag?: string;
+  /** Set on the pairs that came from templates/, so a removed default stays removed. */
+  template?: string;
+}
+
+export interface Settings {
+  name: string;
+  workdays: Weekday[];
+  referral: { cadenceDays: number; firstAskAfterDays: number };
+}
+
+export interface StoreData {
+  schemaVersion: number;
+  settings: Settings;
+  /** Activities the user defined, besides the built-in ones. */
+  activities: string[];
+  quotas: QuotaChange[];
+  entries: Entry[];
+  daysOff: DayOff[];
+  clients: Client[];
+  beliefs: Belief[];
+  /** Template ids the user removed; they are not seeded again. */
+  removedTemplates: string[];
+}

@@ -1,0 +1,49 @@
+import { resolveActivity } from './domain/activities.js';
+import { parseDay } from './domain/dates.js';
+import { nearest } from './domain/suggest.js';
+import type { Day } from './domain/types.js';
+import { usage } from './errors.js';
+
+export const MAX_COUNT = 10_000;
+export const MAX_TEXT = 500;
+
+/** A `--date`-style value: a real `YYYY-MM-DD`; on writes, not after today. */
+export function dateOption(value: string, today: Day, what: string, opts: { write: boolean }): Day {
+  const day = parseDay(value);
+  if (day === null) usage(`${what} '${value}' is not a date: use YYYY-MM-DD, for example ${today}`);
+  if (opts.write && day > today) usage(`${what} ${day} is in the future: today is ${today}`);
+  return day;
+}
+
+/** A whole number from `min` to `max`, written as plain digits. */
+export function wholeNumber(value: string, what: string, min: number, max: number): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    usage(`${what} '${value}' is not a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+export function activityOption(value: string, custom: readonly string[]): string {
+  const found = resolveActivity(value, custom);
+  if (found.ok) return found.activity;
+  const hint = found.suggestion ? `did you mean '${found.suggestion}'? ` : '';
+  usage(`unknown activity '${value}': ${hint}see 'prospect activity list' (or add it with 'prospect activity add')`);
+}
+
+export function choice<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  const guess = nearest(lower, allowed);
+  usage(`${what} '${value}' is not one of ${allowed.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);
+}
+
+/** Free text from a flag: one line, no control characters, not empty, not huge. */
+export function textOption(value: string, what: string, max = MAX_TEXT): string {
+  const text = value.trim();
+  if (text === '') usage(`${what} is empty: give some text, or leave the option out`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(text)) usage(`${what} contains a control character: use plain text on one line`);
+  if (text.length > max) usage(`${what} is ${text.length} characters long: at most ${max} are accepted`);
+  return text;
+}

@@ -1,0 +1,239 @@
+import { Command, CommanderError, Option } from 'commander';
+import { today } from './domain/dates.js';
+import { colorEnabled, type Io } from './io.js';
+
+/** What every command gets: the streams, whether to colour, and today's local date. */
+export interface Ctx {
+  io: Io;
+  color: boolean;
+  today: string;
+}
+
+type Action = (ctx: Ctx, ...args: never[]) => Promise<void> | void;
+
+/** One commander program per run (and per test), with every command registered and lazily loaded. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('prospect');
+  const ctx = (): Ctx => ({
+    io,
+    color: colorEnabled(io, program.opts().color !== false),
+    today: today(io.now()),
+  });
+  /** Loads a command's module only when it runs, so `--help` and other commands stay fast. */
+  const lazy =
+    <M>(load: () => Promise<M>, pick: (m: M) => Action) =>
+    async (...args: unknown[]) => {
+      const action = pick(await load());
+      // commander passes the positional arguments, then the options, then the command itself.
+      await action(ctx(), ...(args.slice(0, -1) as never[]));
+    };
+
+  program
+    .description('A prospecting coach for salespeople: quotas, pace, streaks and referral asks.')
+    .version(PACKAGE_VERSION, '-V, --version')
+    .option('--no-color', 'no colour in the output (also: NO_COLOR=1, TERM=dumb, or a pipe)')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // Usage errors are one line: fold commander's "(Did you mean x?)" into it.
+      outputError: (s, write) => write(`${oneLine(s)}\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Every morning:  prospect checkin      (or: prospect log call 12, then prospect status)
+Examples:
+  $ prospect quota set call 40 --per day
+  $ prospect log call 12 --note "follow up with Dana"
+  $ prospect log meeting --source marketing --date 2026-11-20
+  $ prospect status
+Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
+    );
+
+  const example = (cmd: Command, lines: string) => cmd.addHelpText('after', `\nExamples:\n${lines}`);
+  const dateOpt = () => new Option('--date <YYYY-MM-DD>', 'the day (default: today)');
+  const jsonOpt = () => new Option('--json', 'print one JSON document');
+
+  // quota
+  const quota = program.command('quota').description('set, end and list prospecting quotas');
+  example(
+    quota
+      .command('set')
+      .description('set a target for an activity; it applies from --from (default today) on')
+      .argument('<activity>', 'call, email, social, meeting, referral-ask, ... (see: prospect activity list)')
+      .argument('<n>', 'the target, a whole number from 1 to 10000')
+      .addOption(new Option('--per <period>', 'day, week, month or quarter').makeOptionMandatory())
+      .option('--from <YYYY-MM-DD>', 'first day the target applies (default: today)')
+      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaSet)),
+    '  $ prospect quota set call 40 --per day\n  $ prospect quota set meeting 5 --per week --from 2026-11-02',
+  );
+  example(
+    quota
+      .command('rm')
+      .description('end the quota on an activity from --from (default today) on; earlier days keep it')
+      .argument('<activity>')
+      .option('--from <YYYY-MM-DD>', 'first day without the quota (default: today)')
+      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaRm)),
+    '  $ prospect quota rm social',
+  );
+  example(
+    quota
+      .command('list')
+      .description('the quotas in force')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaList)),
+    '  $ prospect quota list\n  $ prospect quota list --json',
+  );
+
+  // the activity log
+  example(
+    program
+      .command('log')
+      .description('add prospecting activity to a day (default today)')
+      .argument('<activity>', 'call, email, social, meeting, ... (plurals work: calls)')
+      .argument('[count]', 'how many, a whole number from 1 to 10000', '1')
+      .addOption(dateOpt())
+      .option('--note <text>', 'a note for this entry')
+      .option('--contact <name>', 'who it was with')
+      .option('--source <source>', 'where the lead came from: self, referral, marketing or other')
+      .action(lazy(() => import('./commands/log.js'), (m) => m.log)),
+    '  $ prospect log call 12\n  $ prospect log email 5 --date 2026-11-20\n  $ prospect log meeting --contact "Dana Lee" --source marketing',
+  );
+  example(
+    program
+      .command('history')
+      .description('the activity log with entry ids')
+      .option('--from <YYYY-MM-DD>', 'first day to list')
+      .option('--to <YYYY-MM-DD>', 'last day to list')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(lazy(() => import('./commands/log.js'), (m) => m.history)),
+    '  $ prospect history --from 2026-11-01\n  $ prospect history --json',
+  );
+  example(
+    program
+      .command('undo')
+      .description('remove the entry added last, and say what it was')
+      .action(lazy(() => import('./commands/log.js'), (m) => m.undo)),
+    '  $ prospect undo',
+  );
+  example(
+    program
+      .command('rm')
+      .description('remove one entry of the log by its id (see: prospect history)')
+      .argument('<id>')
+      .action(lazy(() => import('./commands/log.js'), (m) => m.rm)),
+    '  $ prospect rm k3x9a2',
+  );
+
+  // reading
+  example(
+    program
+      .command('status')
+      .description('the dashboard: progress and pace per quota, streak, referral asks, affirmation')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .option('--short', 'one line for a shell prompt or status bar')
+      .action(lazy(() => import('./commands/status.js'), (m) => m.status)),
+    '  $ prospect status\n  $ prospect status --date 2026-11-20 --json\n  $ prospect status --short',
+  );
+  example(
+    program
+      .command('streak')
+      .description('daily and weekly streaks')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(lazy(() => import('./commands/streak.js'), (m) => m.streak)),
+    '  $ prospect streak\n  $ prospect streak --json',
+  );
+
+  // days off
+  const off = program
+    .command('off')
+    .description('mark days off (vacation, holidays, sick days): they neither count nor break a streak')
+    .argument('<YYYY-MM-DD>', 'the (first) day off')
+    .option('--to <YYYY-MM-DD>', 'the last day off of a range')
+    .option('--reason <text>', 'why, for your own record')
+    .action(lazy(() => import('./commands/off.js'), (m) => m.offAdd));
+  example(off, '  $ prospect off 2026-12-24 --to 2027-01-01 --reason holidays\n  $ prospect off list\n  $ prospect off rm 2026-12-24');
+  off
+    .command('list')
+    .description('the days off')
+    .addOption(jsonOpt())
+    .action(lazy(() => import('./commands/off.js'), (m) => m.offList));
+  off
+    .command('rm')
+    .description('unmark a day off')
+    .argument('<YYYY-MM-DD>')
+    .action(lazy(() => import('./commands/off.js'), (m) => m.offRm));
+
+  // activities
+  const activity = program.command('activity').description('the activities you can log');
+  example(
+    activity
+      .command('add')
+      .description('define an activity of your own (lower-case letters, digits and hyphens)')
+      .argument('<name>')
+      .action(lazy(() => import('./commands/activity.js'), (m) => m.activityAdd)),
+    '  $ prospect activity add linkedin-dm',
+  );
+  example(
+    activity
+      .command('list')
+      .description('built-in and your own activities')
+      .addOption(jsonOpt())
+      .action(lazy(() => import('./commands/activity.js'), (m) => m.activityList)),
+    '  $ prospect activity list',
+  );
+
+  // settings
+  const config = program.command('config').description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
+  example(
+    config
+      .command('get')
+      .description('print one setting, or all of them')
+      .argument('[key]')
+      .addOption(jsonOpt())
+      .action(lazy(() => import('./commands/config.js'), (m) => m.configGet)),
+    '  $ prospect config get workdays\n  $ prospect config get',
+  );
+  example(
+    config
+      .command('set')
+      .description('change a setting')
+      .argument('<key>')
+      .argument('<value>')
+      .action(lazy(() => import('./commands/config.js'), (m) => m.configSet)),
+    '  $ prospect config set name "Sam Rivera"\n  $ prospect config set workdays mon,tue,wed,thu\n  $ prospect config set referral.cadenceDays 60',
+  );
+  example(
+    program
+      .command('where')
+      .description("print the store's file path")
+      .action(lazy(() => import('./commands/config.js'), (m) => m.where)),
+    '  $ prospect where\n  $ PROSPECT_HOME=~/prospect-work prospect where',
+  );
+
+  return program;
+}
+
+declare const PACKAGE_VERSION: string;
+
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .replace(/^error: /, 'prospect: ')
+    .replace(/\s*\n\s*\(Did you mean (.*)\?\)$/, " (did you mean $1?)")
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/** Commander's own exits: help and version are success, every other one is a usage error. */
+export function commanderExitCode(error: CommanderError): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    return 0;
+  }
+  return error.exitCode === 0 ? 0 : 2;
+}

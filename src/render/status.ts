@@ -1,0 +1,102 @@
+import type { ChalkInstance } from 'chalk';
+import type { Status } from '../domain/dashboard.js';
+import { periodLabel } from '../domain/dates.js';
+import type { QuotaProgress } from '../domain/quotas.js';
+import type { Streak } from '../domain/streak.js';
+import { bar, longDay, plural } from './format.js';
+
+/** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
+export function paceText(q: QuotaProgress, asOf: string): string {
+  if (q.done >= q.target) return q.done > q.target ? `done, ${q.done - q.target} over` : 'done';
+  if (q.scoringDays === 0) return 'no workdays in this period';
+  const gap = Math.round(Math.abs(q.ahead));
+  const pace = q.onPace ? (gap === 0 ? 'on pace' : `ahead by ${gap}`) : `behind by ${Math.max(1, gap)}`;
+  if (q.scoringDaysLeft === 0) return `${pace} · ${q.remaining} short, no workdays left`;
+  if (q.per === 'day') return `${pace} · ${q.remaining} to go`;
+  const left = q.scoringDaysLeft === 1 ? 'the last workday' : `the ${q.scoringDaysLeft} workdays left`;
+  const dayWord = q.end === asOf || q.scoringDaysLeft === 1 ? 'today' : 'a day';
+  return `${pace} · need ${q.needPerDay} ${dayWord} for ${left}`;
+}
+
+export function streakText(streak: Streak): string {
+  const d = streak.daily;
+  const parts = [`${plural(d.current, 'day')} (longest ${d.longest})`];
+  if (streak.weekly) parts.push(`weekly ${plural(streak.weekly.current, 'week')} (longest ${streak.weekly.longest})`);
+  return parts.join(' · ');
+}
+
+export function renderStatus(s: Status, c: ChalkInstance): string {
+  const lines: string[] = [];
+  const who = s.name ? ` · ${s.name}` : '';
+  const dayNote = s.dayOff ? ' · day off' : s.scoringDay ? '' : ' · not a workday';
+  lines.push(c.bold(`${longDay(s.date)}${who}${dayNote}`));
+  if (s.quotas.length === 0) {
+    lines.push('No quotas yet. Every rep carries one; start with: prospect quota set call 20 --per day');
+  }
+  const nameWidth = Math.max(8, ...s.quotas.map((q) => q.activity.length));
+  const countWidth = Math.max(...s.quotas.map((q) => `${q.done}/${q.target}`.length), 0);
+  for (const q of s.quotas) {
+    const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
+    const period = q.per === 'day' ? (q.start === s.date ? 'today' : q.start) : periodLabel(q.per, s.date);
+    lines.push(
+      [
+        q.activity.padEnd(nameWidth),
+        colour(bar(q.done, q.target, 16)),
+        `${q.done}/${q.target}`.padStart(countWidth),
+        period.padEnd(8),
+        paceText(q, s.date),
+      ].join('  '),
+    );
+  }
+  lines.push('');
+  lines.push(`${'streak'.padEnd(nameWidth)}  ${streakText(s.streak)}`);
+  const asks =
+    s.referralsDue === 0
+      ? 'none due'
+      : `${plural(s.referralsDue, 'ask')} due: ${s.referrals
+          .slice(0, 3)
+          .map((r) => r.client)
+          .join(', ')}${s.referralsDue > 3 ? ', ...' : ''} (prospect referrals)`;
+  lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
+  lines.push(
+    `${'affirm'.padEnd(nameWidth)}  ${s.affirmation ? c.italic(s.affirmation.affirmation) : 'not set up yet (prospect belief add)'}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line for a shell prompt: `call 23/40 email 12/20 streak 9d`. */
+export function renderShort(s: Status, c: ChalkInstance): string {
+  const parts = s.quotas.map((q) => {
+    const text = `${q.activity} ${q.done}/${q.target}`;
+    return q.done >= q.target ? c.green(text) : q.onPace ? text : c.yellow(text);
+  });
+  parts.push(`streak ${s.streak.daily.current}d`);
+  if (s.referralsDue > 0) parts.push(`asks ${s.referralsDue}`);
+  return `${parts.join(' ')}\n`;
+}
+
+/** The JSON of `status --json`: SPEC's keys plus pace details. */
+export function statusJson(s: Status): unknown {
+  return {
+    date: s.date,
+    name: s.name,
+    scoringDay: s.scoringDay,
+    quotas: s.quotas.map((q) => ({
+      activity: q.activity,
+      per: q.per,
+      target: q.target,
+      done: q.done,
+      expected: q.expected,
+      onPace: q.onPace,
+      start: q.start,
+      end: q.end,
+      remaining: q.remaining,
+      scoringDaysLeft: q.scoringDaysLeft,
+      needPerDay: q.needPerDay,
+    })),
+    streak: s.streak,
+    referralsDue: s.referralsDue,
+    referrals: s.referrals,
+    affirmation: s.affirmation,
+  };
+}

@@ -1,0 +1,114 @@
+import { ACTIVITY_NAME } from '../domain/activities.js';
+import { parseDay } from '../domain/dates.js';
+import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
+
+/** The store layout this release writes. Bump it and add a migration when the layout changes. */
+export const SCHEMA_VERSION = 1;
+
+export function emptyStore(): StoreData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: {
+      name: '',
+      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      referral: { cadenceDays: 90, firstAskAfterDays: 30 },
+    },
+    activities: [],
+    quotas: [],
+    entries: [],
+    daysOff: [],
+    clients: [],
+    beliefs: [],
+    removedTemplates: [],
+  };
+}
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * migrations[n] turns a schema-n store into a schema-(n+1) one. Schema 1 is the first release,
+ * so there is nothing to migrate yet; the loop below is the path later releases extend.
+ */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export class StoreProblem extends Error {}
+
+/** Brings a parsed store up to SCHEMA_VERSION, or says why it cannot. */
+export function migrate(raw: unknown): { data: StoreData; fromVersion: number } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new StoreProblem('it does not hold a JSON object');
+  }
+  let data = raw as Record<string, unknown>;
+  const fromVersion = data.schemaVersion;
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) {
+    throw new StoreProblem(`its schemaVersion ${JSON.stringify(fromVersion)} is not a version number`);
+  }
+  if (fromVersion > SCHEMA_VERSION) {
+    throw new StoreProblem(
+      `it was written by a newer prospect (schema ${fromVersion}, this one reads up to ${SCHEMA_VERSION}): upgrade prospect`,
+    );
+  }
+  for (let v = fromVersion; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new StoreProblem(`no migration from schema ${v}`);
+    data = { ...step(data), schemaVersion: v + 1 };
+  }
+  const problem = findProblem(data);
+  if (problem) throw new StoreProblem(problem);
+  return { data: data as unknown as StoreData, fromVersion };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDay = (v: unknown) => typeof v === 'string' && parseDay(v) !== null;
+const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const optString = (v: unknown) => v === undefined || typeof v === 'string';
+
+/** The first thing wrong with a store's shape, in words, or undefined when it is sound. */
+export function findProblem(d: Record<string, unknown>): string | undefined {
+  const s = d.settings;
+  if (!isObject(s)) return 'settings is missing';
+  if (typeof s.name !== 'string') return 'settings.name is not text';
+  if (!Array.isArray(s.workdays) || !s.workdays.every((w) => WEEKDAYS.includes(w))) {
+    return 'settings.workdays is not a list of mon..sun';
+  }
+  const r = s.referral;
+  if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
+    return 'settings.referral is not two whole numbers';
+  }
+  for (const key of ['activities', 'quotas', 'entries', 'daysOff', 'clients', 'beliefs', 'removedTemplates']) {
+    if (!Array.isArray(d[key])) return `${key} is not a list`;
+  }
+  const at = (key: string, i: number, what: string) => `${key}[${i}] ${what}`;
+  for (const [i, a] of (d.activities as unknown[]).entries()) {
+    if (typeof a !== 'string' || !ACTIVITY_NAME.test(a)) return at('activities', i, 'is not an activity name');
+  }
+  for (const [i, q] of (d.quotas as unknown[]).entries()) {
+    if (!isObject(q) || typeof q.activity !== 'string' || !PERIODS.includes(q.per as never) || !isDay(q.from)) {
+      return at('quotas', i, 'is not a quota change');
+    }
+    if (q.target !== null && !(isCount(q.target) && (q.target as number) > 0)) return at('quotas', i, 'has a bad target');
+  }
+  for (const [i, e] of (d.entries as unknown[]).entries()) {
+    if (!isObject(e) || typeof e.id !== 'string' || !isDay(e.date) || typeof e.activity !== 'string' || !isCount(e.count)) {
+      return at('entries', i, 'is not a log entry');
+    }
+    if (!optString(e.note) || !optString(e.contact) || !optString(e.source) || !optString(e.client)) {
+      return at('entries', i, 'has a field of the wrong type');
+    }
+  }
+  for (const [i, o] of (d.daysOff as unknown[]).entries()) {
+    if (!isObject(o) || !isDay(o.date) || !optString(o.reason)) return at('daysOff', i, 'is not a day off');
+  }
+  for (const [i, c] of (d.clients as unknown[]).entries()) {
+    if (!isObject(c) || typeof c.name !== 'string' || !isDay(c.since) || !Array.isArray(c.wins)) {
+      return at('clients', i, 'is not a client');
+    }
+  }
+  for (const [i, b] of (d.beliefs as unknown[]).entries()) {
+    if (!isObject(b) || typeof b.id !== 'string' || typeof b.belief !== 'string' || typeof b.affirmation !== 'string') {
+      return at('beliefs', i, 'is not a belief');
+    }
+  }
+  return undefined;
+}
