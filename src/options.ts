@@ -28,14 +28,18 @@ export function activityOption(value: string, custom: readonly string[]): string
   const found = resolveActivity(value, custom);
   if (found.ok) return found.activity;
   const hint = found.suggestion ? `did you mean '${found.suggestion}'? ` : '';
-  usage(`unknown activity '${value}': ${hint}see 'prospect activity list' (or add it with 'prospect activity add')`);
+  usage(
+    `unknown activity '${value}': ${hint}see 'prospect activity list' (or add it with 'prospect activity add')`,
+  );
 }
 
 export function choice<T extends string>(value: string, allowed: readonly T[], what: string): T {
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
   const guess = nearest(lower, allowed);
-  usage(`${what} '${value}' is not one of ${allowed.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);
+  usage(
+    `${what} '${value}' is not one of ${allowed.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  );
 }
 
 /** Free text from a flag: one line, no control characters, not empty, not huge. */
@@ -43,7 +47,9 @@ export function textOption(value: string, what: string, max = MAX_TEXT): string 
   const text = value.trim();
   if (text === '') usage(`${what} is empty: give some text, or leave the option out`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(text)) usage(`${what} contains a control character: use plain text on one line`);
-  if (text.length > max) usage(`${what} is ${text.length} characters long: at most ${max} are accepted`);
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    usage(`${what} contains a control character: use plain text on one line`);
+  if (text.length > max)
+    usage(`${what} is ${text.length} characters long: at most ${max} are accepted`);
   return text;
 }

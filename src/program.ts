@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
 import { colorEnabled, type Io } from './io.js';
 
@@ -52,7 +52,8 @@ Examples:
 Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     );
 
-  const example = (cmd: Command, lines: string) => cmd.addHelpText('after', `\nExamples:\n${lines}`);
+  const example = (cmd: Command, lines: string) =>
+    cmd.addHelpText('after', `\nExamples:\n${lines}`);
   const dateOpt = () => new Option('--date <YYYY-MM-DD>', 'the day (default: today)');
   const jsonOpt = () => new Option('--json', 'print one JSON document');
 
@@ -62,20 +63,35 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     quota
       .command('set')
       .description('set a target for an activity; it applies from --from (default today) on')
-      .argument('<activity>', 'call, email, social, meeting, referral-ask, ... (see: prospect activity list)')
+      .argument(
+        '<activity>',
+        'call, email, social, meeting, referral-ask, ... (see: prospect activity list)',
+      )
       .argument('<n>', 'the target, a whole number from 1 to 10000')
       .addOption(new Option('--per <period>', 'day, week, month or quarter').makeOptionMandatory())
       .option('--from <YYYY-MM-DD>', 'first day the target applies (default: today)')
-      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaSet)),
+      .action(
+        lazy(
+          () => import('./commands/quota.js'),
+          (m) => m.quotaSet,
+        ),
+      ),
     '  $ prospect quota set call 40 --per day\n  $ prospect quota set meeting 5 --per week --from 2026-11-02',
   );
   example(
     quota
       .command('rm')
-      .description('end the quota on an activity from --from (default today) on; earlier days keep it')
+      .description(
+        'end the quota on an activity from --from (default today) on; earlier days keep it',
+      )
       .argument('<activity>')
       .option('--from <YYYY-MM-DD>', 'first day without the quota (default: today)')
-      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaRm)),
+      .action(
+        lazy(
+          () => import('./commands/quota.js'),
+          (m) => m.quotaRm,
+        ),
+      ),
     '  $ prospect quota rm social',
   );
   example(
@@ -84,7 +100,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('the quotas in force')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(lazy(() => import('./commands/quota.js'), (m) => m.quotaList)),
+      .action(
+        lazy(
+          () => import('./commands/quota.js'),
+          (m) => m.quotaList,
+        ),
+      ),
     '  $ prospect quota list\n  $ prospect quota list --json',
   );
 
@@ -99,7 +120,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--note <text>', 'a note for this entry')
       .option('--contact <name>', 'who it was with')
       .option('--source <source>', 'where the lead came from: self, referral, marketing or other')
-      .action(lazy(() => import('./commands/log.js'), (m) => m.log)),
+      .action(
+        lazy(
+          () => import('./commands/log.js'),
+          (m) => m.log,
+        ),
+      ),
     '  $ prospect log call 12\n  $ prospect log email 5 --date 2026-11-20\n  $ prospect log meeting --contact "Dana Lee" --source marketing',
   );
   example(
@@ -110,14 +136,24 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--to <YYYY-MM-DD>', 'last day to list')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(lazy(() => import('./commands/log.js'), (m) => m.history)),
+      .action(
+        lazy(
+          () => import('./commands/log.js'),
+          (m) => m.history,
+        ),
+      ),
     '  $ prospect history --from 2026-11-01\n  $ prospect history --json',
   );
   example(
     program
       .command('undo')
       .description('remove the entry added last, and say what it was')
-      .action(lazy(() => import('./commands/log.js'), (m) => m.undo)),
+      .action(
+        lazy(
+          () => import('./commands/log.js'),
+          (m) => m.undo,
+        ),
+      ),
     '  $ prospect undo',
   );
   example(
@@ -125,7 +161,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('rm')
       .description('remove one entry of the log by its id (see: prospect history)')
       .argument('<id>')
-      .action(lazy(() => import('./commands/log.js'), (m) => m.rm)),
+      .action(
+        lazy(
+          () => import('./commands/log.js'),
+          (m) => m.rm,
+        ),
+      ),
     '  $ prospect rm k3x9a2',
   );
 
@@ -137,7 +178,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(dateOpt())
       .addOption(jsonOpt())
       .option('--short', 'one line for a shell prompt or status bar')
-      .action(lazy(() => import('./commands/status.js'), (m) => m.status)),
+      .action(
+        lazy(
+          () => import('./commands/status.js'),
+          (m) => m.status,
+        ),
+      ),
     '  $ prospect status\n  $ prospect status --date 2026-11-20 --json\n  $ prospect status --short',
   );
   example(
@@ -146,29 +192,54 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('daily and weekly streaks')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(lazy(() => import('./commands/streak.js'), (m) => m.streak)),
+      .action(
+        lazy(
+          () => import('./commands/streak.js'),
+          (m) => m.streak,
+        ),
+      ),
     '  $ prospect streak\n  $ prospect streak --json',
   );
 
   // days off
   const off = program
     .command('off')
-    .description('mark days off (vacation, holidays, sick days): they neither count nor break a streak')
+    .description(
+      'mark days off (vacation, holidays, sick days): they neither count nor break a streak',
+    )
     .argument('<YYYY-MM-DD>', 'the (first) day off')
     .option('--to <YYYY-MM-DD>', 'the last day off of a range')
     .option('--reason <text>', 'why, for your own record')
-    .action(lazy(() => import('./commands/off.js'), (m) => m.offAdd));
-  example(off, '  $ prospect off 2026-12-24 --to 2027-01-01 --reason holidays\n  $ prospect off list\n  $ prospect off rm 2026-12-24');
+    .action(
+      lazy(
+        () => import('./commands/off.js'),
+        (m) => m.offAdd,
+      ),
+    );
+  example(
+    off,
+    '  $ prospect off 2026-12-24 --to 2027-01-01 --reason holidays\n  $ prospect off list\n  $ prospect off rm 2026-12-24',
+  );
   off
     .command('list')
     .description('the days off')
     .addOption(jsonOpt())
-    .action(lazy(() => import('./commands/off.js'), (m) => m.offList));
+    .action(
+      lazy(
+        () => import('./commands/off.js'),
+        (m) => m.offList,
+      ),
+    );
   off
     .command('rm')
     .description('unmark a day off')
     .argument('<YYYY-MM-DD>')
-    .action(lazy(() => import('./commands/off.js'), (m) => m.offRm));
+    .action(
+      lazy(
+        () => import('./commands/off.js'),
+        (m) => m.offRm,
+      ),
+    );
 
   // activities
   const activity = program.command('activity').description('the activities you can log');
@@ -177,7 +248,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('add')
       .description('define an activity of your own (lower-case letters, digits and hyphens)')
       .argument('<name>')
-      .action(lazy(() => import('./commands/activity.js'), (m) => m.activityAdd)),
+      .action(
+        lazy(
+          () => import('./commands/activity.js'),
+          (m) => m.activityAdd,
+        ),
+      ),
     '  $ prospect activity add linkedin-dm',
   );
   example(
@@ -185,19 +261,31 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('list')
       .description('built-in and your own activities')
       .addOption(jsonOpt())
-      .action(lazy(() => import('./commands/activity.js'), (m) => m.activityList)),
+      .action(
+        lazy(
+          () => import('./commands/activity.js'),
+          (m) => m.activityList,
+        ),
+      ),
     '  $ prospect activity list',
   );
 
   // settings
-  const config = program.command('config').description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
+  const config = program
+    .command('config')
+    .description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
   example(
     config
       .command('get')
       .description('print one setting, or all of them')
       .argument('[key]')
       .addOption(jsonOpt())
-      .action(lazy(() => import('./commands/config.js'), (m) => m.configGet)),
+      .action(
+        lazy(
+          () => import('./commands/config.js'),
+          (m) => m.configGet,
+        ),
+      ),
     '  $ prospect config get workdays\n  $ prospect config get',
   );
   example(
@@ -206,16 +294,34 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('change a setting')
       .argument('<key>')
       .argument('<value>')
-      .action(lazy(() => import('./commands/config.js'), (m) => m.configSet)),
+      .action(
+        lazy(
+          () => import('./commands/config.js'),
+          (m) => m.configSet,
+        ),
+      ),
     '  $ prospect config set name "Sam Rivera"\n  $ prospect config set workdays mon,tue,wed,thu\n  $ prospect config set referral.cadenceDays 60',
   );
   example(
     program
       .command('where')
       .description("print the store's file path")
-      .action(lazy(() => import('./commands/config.js'), (m) => m.where)),
+      .action(
+        lazy(
+          () => import('./commands/config.js'),
+          (m) => m.where,
+        ),
+      ),
     '  $ prospect where\n  $ PROSPECT_HOME=~/prospect-work prospect where',
   );
+
+  // -- referrals: client, ask, referrals (issue 4) --
+
+  // -- beliefs and the daily check-in: belief, affirm, checkin (issue 5) --
+
+  // -- coaching: report, team, export, import (issue 6) --
+
+  // -- store care: doctor (issue 8) --
 
   return program;
 }
@@ -226,13 +332,17 @@ function oneLine(message: string): string {
   return message
     .trim()
     .replace(/^error: /, 'prospect: ')
-    .replace(/\s*\n\s*\(Did you mean (.*)\?\)$/, " (did you mean $1?)")
+    .replace(/\s*\n\s*\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
     .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Commander's own exits: help and version are success, every other one is a usage error. */
 export function commanderExitCode(error: CommanderError): number {
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+  if (
+    error.code === 'commander.helpDisplayed' ||
+    error.code === 'commander.version' ||
+    error.code === 'commander.help'
+  ) {
     return 0;
   }
   return error.exitCode === 0 ? 0 : 2;

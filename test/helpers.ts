@@ -27,7 +27,9 @@ export function storeBytes(home: string): Buffer | null {
   return existsSync(file) ? readFileSync(file) : null;
 }
 
-export function readStoreJson(home: string): Record<string, unknown> & { entries: { activity: string; count: number; date: string }[] } {
+export function readStoreJson(
+  home: string,
+): Record<string, unknown> & { entries: { activity: string; count: number; date: string }[] } {
   return JSON.parse(readFileSync(storeFile(home), 'utf8'));
 }
 
@@ -38,9 +40,19 @@ export interface Result {
 }
 
 /** Runs the built CLI as a user would: a real process, a pipe for stdout, no terminal. */
-export function cli(home: string, args: readonly string[], env: Record<string, string | undefined> = {}): Result {
+export function cli(
+  home: string,
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Result {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env, PROSPECT_HOME: home },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      ...env,
+      PROSPECT_HOME: home,
+    },
     encoding: 'utf8',
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
@@ -78,5 +90,10 @@ export const plain = (text: string) => stripVTControlCharacters(text);
 
 /** A local-noon instant on a calendar date, for a fake "now". */
 export function noon(day: string): Date {
-  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
+  return new Date(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+    12,
+  );
 }

@@ -20,7 +20,9 @@ const DESCRIPTIONS: Record<string, string> = {
 export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {
   const name = nameArg.trim();
   if (!ACTIVITY_NAME.test(name) || name.length > 40) {
-    usage(`activity name '${nameArg}' is not accepted: use lower-case letters, digits and hyphens, starting with a letter (up to 40)`);
+    usage(
+      `activity name '${nameArg}' is not accepted: use lower-case letters, digits and hyphens, starting with a letter (up to 40)`,
+    );
   }
   await updateStore((data) => {
     const known = allActivities(data.activities);

@@ -13,7 +13,9 @@ function key(input: string): Key {
   const found = KEYS.find((k) => k.toLowerCase() === input.toLowerCase());
   if (found) return found;
   const guess = nearest(input, KEYS);
-  usage(`unknown setting '${input}': ${guess ? `did you mean '${guess}'? ` : ''}settings are ${KEYS.join(', ')}`);
+  usage(
+    `unknown setting '${input}': ${guess ? `did you mean '${guess}'? ` : ''}settings are ${KEYS.join(', ')}`,
+  );
 }
 
 function read(settings: Settings, k: Key): string | number | string[] {
@@ -29,24 +31,37 @@ function read(settings: Settings, k: Key): string | number | string[] {
   }
 }
 
-const show = (value: string | number | string[]) => (Array.isArray(value) ? value.join(',') : String(value));
+const show = (value: string | number | string[]) =>
+  Array.isArray(value) ? value.join(',') : String(value);
 
 const FULL_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** `mon,tue,wed` (or full names) to workdays in week order. */
 export function parseWorkdays(value: string): Weekday[] {
-  const parts = value.toLowerCase().split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .toLowerCase()
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const days = new Set<Weekday>();
   for (const part of parts) {
     const day = WEEKDAYS.find((w, i) => part === w || part === FULL_NAMES[i]);
-    if (!day) usage(`workday '${part}' is not one of ${WEEKDAYS.join(', ')}: give a comma-separated list, like mon,tue,wed,thu,fri`);
+    if (!day)
+      usage(
+        `workday '${part}' is not one of ${WEEKDAYS.join(', ')}: give a comma-separated list, like mon,tue,wed,thu,fri`,
+      );
     days.add(day);
   }
-  if (days.size === 0) usage(`workdays '${value}' is empty: give a comma-separated list, like mon,tue,wed,thu,fri`);
+  if (days.size === 0)
+    usage(`workdays '${value}' is empty: give a comma-separated list, like mon,tue,wed,thu,fri`);
   return WEEKDAYS.filter((w) => days.has(w));
 }
 
-export async function configGet(ctx: Ctx, keyArg: string | undefined, opts: { json?: boolean }): Promise<void> {
+export async function configGet(
+  ctx: Ctx,
+  keyArg: string | undefined,
+  opts: { json?: boolean },
+): Promise<void> {
   const k = keyArg === undefined ? undefined : key(keyArg);
   const { settings } = readStore().data;
   if (k !== undefined) {

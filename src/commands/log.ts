@@ -1,9 +1,16 @@
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { activityOption, choice, dateOption, MAX_COUNT, textOption, wholeNumber } from '../options.js';
+import {
+  activityOption,
+  choice,
+  dateOption,
+  MAX_COUNT,
+  textOption,
+  wholeNumber,
+} from '../options.js';
 import type { Ctx } from '../program.js';
-import { json as toJson, longDay, plural, table } from '../render/format.js';
+import { longDay, plural, table, json as toJson } from '../render/format.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 
@@ -14,15 +21,30 @@ interface LogOptions {
   source?: string;
 }
 
-export async function log(ctx: Ctx, activityArg: string, countArg: string, opts: LogOptions): Promise<void> {
-  const date = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: true });
+export async function log(
+  ctx: Ctx,
+  activityArg: string,
+  countArg: string,
+  opts: LogOptions,
+): Promise<void> {
+  const date =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: true });
   const count = wholeNumber(countArg, 'count', 1, MAX_COUNT);
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
-  const contact = opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
-  const source = opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
+  const contact =
+    opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
+  const source =
+    opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
   const message = await updateStore((data) => {
     const activity = activityOption(activityArg, data.activities);
-    const entry: Entry = { id: newId(new Set(data.entries.map((e) => e.id))), date, activity, count };
+    const entry: Entry = {
+      id: newId(new Set(data.entries.map((e) => e.id))),
+      date,
+      activity,
+      count,
+    };
     if (note !== undefined) entry.note = note;
     if (contact !== undefined) entry.contact = contact;
     if (source !== undefined) entry.source = source;
@@ -47,12 +69,22 @@ export function describe(entry: Entry): string {
   return `${plural(entry.count, entry.activity)} on ${longDay(entry.date)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
 }
 
-export async function history(ctx: Ctx, opts: { from?: string; to?: string; date?: string; json?: boolean }): Promise<void> {
-  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
-  const from = opts.from === undefined ? undefined : dateOption(opts.from, ctx.today, '--from', { write: false });
+export async function history(
+  ctx: Ctx,
+  opts: { from?: string; to?: string; date?: string; json?: boolean },
+): Promise<void> {
+  const asOf =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const from =
+    opts.from === undefined
+      ? undefined
+      : dateOption(opts.from, ctx.today, '--from', { write: false });
   let to = opts.to === undefined ? asOf : dateOption(opts.to, ctx.today, '--to', { write: false });
   if (to > asOf) to = asOf;
-  if (from !== undefined && from > to) usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
+  if (from !== undefined && from > to)
+    usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
   const { data } = readStore();
   const entries = data.entries
     .filter((e) => (from === undefined || e.date >= from) && e.date <= to)
@@ -73,7 +105,13 @@ export async function history(ctx: Ctx, opts: { from?: string; to?: string; date
       e.date,
       e.activity,
       String(e.count),
-      [e.contact && `with ${e.contact}`, e.source && `source ${e.source}`, e.client && `client ${e.client}`, e.outcome, e.note]
+      [
+        e.contact && `with ${e.contact}`,
+        e.source && `source ${e.source}`,
+        e.client && `client ${e.client}`,
+        e.outcome,
+        e.note,
+      ]
         .filter(Boolean)
         .join(' · '),
     ]),

@@ -8,13 +8,21 @@ import { readStore, updateStore } from '../store/store.js';
 
 const MAX_RANGE = 366;
 
-export async function offAdd(ctx: Ctx, dayArg: string, opts: { to?: string; reason?: string }): Promise<void> {
-  if (dayArg === 'ls' || dayArg === 'lst') usage(`'${dayArg}' is not a date: did you mean 'prospect off list'?`);
+export async function offAdd(
+  ctx: Ctx,
+  dayArg: string,
+  opts: { to?: string; reason?: string },
+): Promise<void> {
+  if (dayArg === 'ls' || dayArg === 'lst')
+    usage(`'${dayArg}' is not a date: did you mean 'prospect off list'?`);
   // Days off may be planned ahead (next month's vacation), so future dates are fine here.
   const start = dateOption(dayArg, ctx.today, 'day off', { write: false });
-  const end = opts.to === undefined ? start : dateOption(opts.to, ctx.today, '--to', { write: false });
-  if (end < start) usage(`--to ${end} is before ${start}: give the last day off, on or after the first`);
-  if (daysBetween(start, end) >= MAX_RANGE) usage(`${start} to ${end} is more than ${MAX_RANGE} days: mark at most a year at once`);
+  const end =
+    opts.to === undefined ? start : dateOption(opts.to, ctx.today, '--to', { write: false });
+  if (end < start)
+    usage(`--to ${end} is before ${start}: give the last day off, on or after the first`);
+  if (daysBetween(start, end) >= MAX_RANGE)
+    usage(`${start} to ${end} is more than ${MAX_RANGE} days: mark at most a year at once`);
   const reason = opts.reason === undefined ? undefined : textOption(opts.reason, '--reason', 200);
   const added = await updateStore((data) => {
     const byDate = new Map(data.daysOff.map((d) => [d.date, d]));

@@ -3,10 +3,15 @@ import { PERIODS, type Period } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { activityOption, choice, dateOption, wholeNumber } from '../options.js';
 import type { Ctx } from '../program.js';
-import { plural, json as toJson, table } from '../render/format.js';
+import { plural, table, json as toJson } from '../render/format.js';
 import { readStore, updateStore } from '../store/store.js';
 
-const PER_WORD: Record<Period, string> = { day: 'a day', week: 'a week', month: 'a month', quarter: 'a quarter' };
+const PER_WORD: Record<Period, string> = {
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  quarter: 'a quarter',
+};
 
 export async function quotaSet(
   ctx: Ctx,
@@ -19,7 +24,10 @@ export async function quotaSet(
     const target = wholeNumber(n, 'target', 1, 10_000);
     const per = choice(opts.per, PERIODS, '--per');
     // A quota may start in the future (next quarter's target), unlike logged activity.
-    const from = opts.from === undefined ? ctx.today : dateOption(opts.from, ctx.today, '--from', { write: false });
+    const from =
+      opts.from === undefined
+        ? ctx.today
+        : dateOption(opts.from, ctx.today, '--from', { write: false });
     data.quotas = data.quotas.filter((q) => !(q.activity === activity && q.from === from));
     data.quotas.push({ activity, per, target, from });
     const when = from === ctx.today ? 'from today' : `from ${from}`;
@@ -28,12 +36,20 @@ export async function quotaSet(
   ctx.io.stdout(`${message}\n`);
 }
 
-export async function quotaRm(ctx: Ctx, activityArg: string, opts: { from?: string }): Promise<void> {
+export async function quotaRm(
+  ctx: Ctx,
+  activityArg: string,
+  opts: { from?: string },
+): Promise<void> {
   const message = await updateStore((data) => {
     const activity = activityOption(activityArg, data.activities);
-    const from = opts.from === undefined ? ctx.today : dateOption(opts.from, ctx.today, '--from', { write: false });
+    const from =
+      opts.from === undefined
+        ? ctx.today
+        : dateOption(opts.from, ctx.today, '--from', { write: false });
     const current = new QuotaBook(data.quotas).inForce(activity, from);
-    if (!current) usage(`there is no quota on ${activity} on ${from} to end: see 'prospect quota list'`);
+    if (!current)
+      usage(`there is no quota on ${activity} on ${from} to end: see 'prospect quota list'`);
     data.quotas = data.quotas.filter((q) => !(q.activity === activity && q.from === from));
     data.quotas.push({ activity, per: current.per, target: null, from });
     return `Quota on ${activity} ended from ${from === ctx.today ? 'today' : from}. Days before keep it.`;
@@ -42,17 +58,25 @@ export async function quotaRm(ctx: Ctx, activityArg: string, opts: { from?: stri
 }
 
 export async function quotaList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const quotas = new QuotaBook(data.quotas).allInForce(asOf);
   if (opts.json) {
-    ctx.io.stdout(toJson(quotas.map(({ activity, per, target, from }) => ({ activity, per, target, from }))));
+    ctx.io.stdout(
+      toJson(quotas.map(({ activity, per, target, from }) => ({ activity, per, target, from }))),
+    );
     return;
   }
   if (quotas.length === 0) {
     ctx.io.stdout(`No quotas in force on ${asOf}. Set one: prospect quota set call 40 --per day\n`);
     return;
   }
-  const rows = [['activity', 'target', 'per', 'since'], ...quotas.map((q) => [q.activity, String(q.target), q.per, q.from])];
+  const rows = [
+    ['activity', 'target', 'per', 'since'],
+    ...quotas.map((q) => [q.activity, String(q.target), q.per, q.from]),
+  ];
   ctx.io.stdout(`${table(rows, [1]).join('\n')}\n`);
 }

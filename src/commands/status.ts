@@ -6,8 +6,14 @@ import { json } from '../render/format.js';
 import { renderShort, renderStatus, statusJson } from '../render/status.js';
 import { readStore } from '../store/store.js';
 
-export async function status(ctx: Ctx, opts: { date?: string; json?: boolean; short?: boolean }): Promise<void> {
-  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+export async function status(
+  ctx: Ctx,
+  opts: { date?: string; json?: boolean; short?: boolean },
+): Promise<void> {
+  const asOf =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const s = buildStatus(data, asOf);
   if (opts.json) ctx.io.stdout(json(statusJson(s)));

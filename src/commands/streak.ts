@@ -8,7 +8,10 @@ import { streakText } from '../render/status.js';
 import { readStore } from '../store/store.js';
 
 export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const asOf = opts.date === undefined ? ctx.today : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const s = streaks({
     asOf,

@@ -1,5 +1,7 @@
+import { beliefOfDay } from './affirm.js';
 import { Calendar } from './calendar.js';
-import { type QuotaProgress, progress, QuotaBook, Tally } from './quotas.js';
+import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
+import { dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
 import type { Day, StoreData } from './types.js';
 
@@ -11,7 +13,7 @@ export interface Status {
   quotas: QuotaProgress[];
   streak: Streak;
   referralsDue: number;
-  /** The top referral asks due, most overdue first (filled in once referrals exist). */
+  /** The referral asks due, most overdue first. */
   referrals: { client: string; reason: string; dueDate: Day; daysOverdue: number }[];
   affirmation: { belief: string; affirmation: string } | null;
 }
@@ -22,6 +24,8 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
   const tally = new Tally(entries);
   const quotas = new QuotaBook(data.quotas);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
+  const due = dueAsks(referralStates(data.clients, entries, data.settings, asOf));
+  const belief = beliefOfDay(data.beliefs, asOf);
   return {
     date: asOf,
     name: data.settings.name,
@@ -29,8 +33,13 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
     dayOff: calendar.isDayOff(asOf),
     quotas: quotas.allInForce(asOf).map((q) => progress(q, asOf, tally, calendar)),
     streak: streaks({ asOf, quotas, tally, calendar }),
-    referralsDue: 0,
-    referrals: [],
-    affirmation: null,
+    referralsDue: due.length,
+    referrals: due.map(({ client, reason, dueDate, daysOverdue }) => ({
+      client,
+      reason,
+      dueDate,
+      daysOverdue,
+    })),
+    affirmation: belief ? { belief: belief.belief, affirmation: belief.affirmation } : null,
   };
 }

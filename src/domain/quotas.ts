@@ -172,7 +172,8 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
     scoringDaysLeft,
     ahead: round2(done - expected),
     remaining,
-    needPerDay: remaining === 0 || scoringDaysLeft === 0 ? 0 : Math.ceil(remaining / scoringDaysLeft),
+    needPerDay:
+      remaining === 0 || scoringDaysLeft === 0 ? 0 : Math.ceil(remaining / scoringDaysLeft),
   };
 }
 

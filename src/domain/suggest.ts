@@ -10,7 +10,11 @@ export function editDistance(a: string, b: string): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const row = d[i] as number[];
       const prev = d[i - 1] as number[];
-      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let best = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
       }
@@ -27,8 +31,7 @@ export function nearest(input: string, candidates: readonly string[]): string | 
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance =
-      hay.startsWith(needle) && needle.length >= 3 ? 1 : editDistance(needle, hay);
+    const distance = hay.startsWith(needle) && needle.length >= 3 ? 1 : editDistance(needle, hay);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -3,7 +3,20 @@ import { toDate } from '../domain/dates.js';
 import type { Day } from '../domain/types.js';
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** `Mon 23 Nov 2026`, or without the year. */
 export function longDay(day: Day, withYear = true): string {
@@ -30,7 +43,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** A plain table: columns padded to their widest cell; `right` columns align numbers. */
-export function table(rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
+export function table(
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {

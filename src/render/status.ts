@@ -10,10 +10,15 @@ export function paceText(q: QuotaProgress, asOf: string): string {
   if (q.done >= q.target) return q.done > q.target ? `done, ${q.done - q.target} over` : 'done';
   if (q.scoringDays === 0) return 'no workdays in this period';
   const gap = Math.round(Math.abs(q.ahead));
-  const pace = q.onPace ? (gap === 0 ? 'on pace' : `ahead by ${gap}`) : `behind by ${Math.max(1, gap)}`;
+  const pace = q.onPace
+    ? gap === 0
+      ? 'on pace'
+      : `ahead by ${gap}`
+    : `behind by ${Math.max(1, gap)}`;
   if (q.scoringDaysLeft === 0) return `${pace} · ${q.remaining} short, no workdays left`;
   if (q.per === 'day') return `${pace} · ${q.remaining} to go`;
-  const left = q.scoringDaysLeft === 1 ? 'the last workday' : `the ${q.scoringDaysLeft} workdays left`;
+  const left =
+    q.scoringDaysLeft === 1 ? 'the last workday' : `the ${q.scoringDaysLeft} workdays left`;
   const dayWord = q.end === asOf || q.scoringDaysLeft === 1 ? 'today' : 'a day';
   return `${pace} · need ${q.needPerDay} ${dayWord} for ${left}`;
 }
@@ -21,7 +26,10 @@ export function paceText(q: QuotaProgress, asOf: string): string {
 export function streakText(streak: Streak): string {
   const d = streak.daily;
   const parts = [`${plural(d.current, 'day')} (longest ${d.longest})`];
-  if (streak.weekly) parts.push(`weekly ${plural(streak.weekly.current, 'week')} (longest ${streak.weekly.longest})`);
+  if (streak.weekly)
+    parts.push(
+      `weekly ${plural(streak.weekly.current, 'week')} (longest ${streak.weekly.longest})`,
+    );
   return parts.join(' · ');
 }
 
@@ -31,13 +39,16 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
   const dayNote = s.dayOff ? ' · day off' : s.scoringDay ? '' : ' · not a workday';
   lines.push(c.bold(`${longDay(s.date)}${who}${dayNote}`));
   if (s.quotas.length === 0) {
-    lines.push('No quotas yet. Every rep carries one; start with: prospect quota set call 20 --per day');
+    lines.push(
+      'No quotas yet. Every rep carries one; start with: prospect quota set call 20 --per day',
+    );
   }
   const nameWidth = Math.max(8, ...s.quotas.map((q) => q.activity.length));
   const countWidth = Math.max(...s.quotas.map((q) => `${q.done}/${q.target}`.length), 0);
   for (const q of s.quotas) {
     const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
-    const period = q.per === 'day' ? (q.start === s.date ? 'today' : q.start) : periodLabel(q.per, s.date);
+    const period =
+      q.per === 'day' ? (q.start === s.date ? 'today' : q.start) : periodLabel(q.per, s.date);
     lines.push(
       [
         q.activity.padEnd(nameWidth),

@@ -41,7 +41,9 @@ export function migrate(raw: unknown): { data: StoreData; fromVersion: number } 
   let data = raw as Record<string, unknown>;
   const fromVersion = data.schemaVersion;
   if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) {
-    throw new StoreProblem(`its schemaVersion ${JSON.stringify(fromVersion)} is not a version number`);
+    throw new StoreProblem(
+      `its schemaVersion ${JSON.stringify(fromVersion)} is not a version number`,
+    );
   }
   if (fromVersion > SCHEMA_VERSION) {
     throw new StoreProblem(
@@ -76,29 +78,56 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
   if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
     return 'settings.referral is not two whole numbers';
   }
-  for (const key of ['activities', 'quotas', 'entries', 'daysOff', 'clients', 'beliefs', 'removedTemplates']) {
+  for (const key of [
+    'activities',
+    'quotas',
+    'entries',
+    'daysOff',
+    'clients',
+    'beliefs',
+    'removedTemplates',
+  ]) {
     if (!Array.isArray(d[key])) return `${key} is not a list`;
   }
   const at = (key: string, i: number, what: string) => `${key}[${i}] ${what}`;
   for (const [i, a] of (d.activities as unknown[]).entries()) {
-    if (typeof a !== 'string' || !ACTIVITY_NAME.test(a)) return at('activities', i, 'is not an activity name');
+    if (typeof a !== 'string' || !ACTIVITY_NAME.test(a))
+      return at('activities', i, 'is not an activity name');
   }
   for (const [i, q] of (d.quotas as unknown[]).entries()) {
-    if (!isObject(q) || typeof q.activity !== 'string' || !PERIODS.includes(q.per as never) || !isDay(q.from)) {
+    if (
+      !isObject(q) ||
+      typeof q.activity !== 'string' ||
+      !PERIODS.includes(q.per as never) ||
+      !isDay(q.from)
+    ) {
       return at('quotas', i, 'is not a quota change');
     }
-    if (q.target !== null && !(isCount(q.target) && (q.target as number) > 0)) return at('quotas', i, 'has a bad target');
+    if (q.target !== null && !(isCount(q.target) && (q.target as number) > 0))
+      return at('quotas', i, 'has a bad target');
   }
   for (const [i, e] of (d.entries as unknown[]).entries()) {
-    if (!isObject(e) || typeof e.id !== 'string' || !isDay(e.date) || typeof e.activity !== 'string' || !isCount(e.count)) {
+    if (
+      !isObject(e) ||
+      typeof e.id !== 'string' ||
+      !isDay(e.date) ||
+      typeof e.activity !== 'string' ||
+      !isCount(e.count)
+    ) {
       return at('entries', i, 'is not a log entry');
     }
-    if (!optString(e.note) || !optString(e.contact) || !optString(e.source) || !optString(e.client)) {
+    if (
+      !optString(e.note) ||
+      !optString(e.contact) ||
+      !optString(e.source) ||
+      !optString(e.client)
+    ) {
       return at('entries', i, 'has a field of the wrong type');
     }
   }
   for (const [i, o] of (d.daysOff as unknown[]).entries()) {
-    if (!isObject(o) || !isDay(o.date) || !optString(o.reason)) return at('daysOff', i, 'is not a day off');
+    if (!isObject(o) || !isDay(o.date) || !optString(o.reason))
+      return at('daysOff', i, 'is not a day off');
   }
   for (const [i, c] of (d.clients as unknown[]).entries()) {
     if (!isObject(c) || typeof c.name !== 'string' || !isDay(c.since) || !Array.isArray(c.wins)) {
@@ -106,7 +135,12 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
     }
   }
   for (const [i, b] of (d.beliefs as unknown[]).entries()) {
-    if (!isObject(b) || typeof b.id !== 'string' || typeof b.belief !== 'string' || typeof b.affirmation !== 'string') {
+    if (
+      !isObject(b) ||
+      typeof b.id !== 'string' ||
+      typeof b.belief !== 'string' ||
+      typeof b.affirmation !== 'string'
+    ) {
       return at('beliefs', i, 'is not a belief');
     }
   }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import envPaths from 'env-paths';
 import type Conf from 'conf';
+import envPaths from 'env-paths';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { emptyStore, migrate, StoreProblem } from './schema.js';
