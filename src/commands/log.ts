@@ -1,3 +1,4 @@
+import { removeEntryGroup } from '../domain/asks.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -121,18 +122,24 @@ export async function history(
 
 export async function undo(ctx: Ctx): Promise<void> {
   const removed = await updateStore((data) => {
-    const last = data.entries.pop();
+    const last = data.entries.at(-1);
     if (!last) usage('there is nothing to undo: the log is empty');
-    return last;
+    return removeEntryGroup(data, last.id);
   });
-  ctx.io.stdout(`Removed ${describe(removed)}, id ${removed.id}.\n`);
+  ctx.io.stdout(removedText(removed));
 }
 
 export async function rm(ctx: Ctx, id: string): Promise<void> {
+  const wanted = id.trim().toLowerCase();
   const removed = await updateStore((data) => {
-    const index = data.entries.findIndex((e) => e.id === id.trim().toLowerCase());
-    if (index < 0) usage(`no entry has the id '${id}': see the ids with 'prospect history'`);
-    return data.entries.splice(index, 1)[0] as Entry;
+    const found = removeEntryGroup(data, wanted);
+    if (found.length === 0)
+      usage(`no entry has the id '${id}': see the ids with 'prospect history'`);
+    return found;
   });
-  ctx.io.stdout(`Removed ${describe(removed)}, id ${removed.id}.\n`);
+  ctx.io.stdout(removedText(removed));
+}
+
+function removedText(removed: readonly Entry[]): string {
+  return `${removed.map((e) => `Removed ${describe(e)}, id ${e.id}.`).join('\n')}\n`;
 }

@@ -33,6 +33,8 @@ export interface Entry {
   /** Set on entries written by `prospect ask`: the client asked. */
   client?: string;
   outcome?: AskOutcome;
+  /** The id of the entry this one was written with (an ask's introduction): they go together. */
+  group?: string;
 }
 
 export interface DayOff {
