@@ -60,6 +60,10 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   // quota
   const quota = program.command('quota').description('set, end and list prospecting quotas');
   example(
+    quota,
+    '  $ prospect quota set call 40 --per day\n  $ prospect quota rm social\n  $ prospect quota list',
+  );
+  example(
     quota
       .command('set')
       .description('set a target for an activity; it applies from --from (default today) on')
@@ -220,29 +224,36 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     off,
     '  $ prospect off 2026-12-24 --to 2027-01-01 --reason holidays\n  $ prospect off list\n  $ prospect off rm 2026-12-24',
   );
-  off
-    .command('list')
-    .description('the days off')
-    .addOption(jsonOpt())
-    .action(
-      lazy(
-        () => import('./commands/off.js'),
-        (m) => m.offList,
+  example(
+    off
+      .command('list')
+      .description('the days off')
+      .addOption(jsonOpt())
+      .action(
+        lazy(
+          () => import('./commands/off.js'),
+          (m) => m.offList,
+        ),
       ),
-    );
-  off
-    .command('rm')
-    .description('unmark a day off')
-    .argument('<YYYY-MM-DD>')
-    .action(
-      lazy(
-        () => import('./commands/off.js'),
-        (m) => m.offRm,
+    '  $ prospect off list\n  $ prospect off list --json',
+  );
+  example(
+    off
+      .command('rm')
+      .description('unmark a day off')
+      .argument('<YYYY-MM-DD>')
+      .action(
+        lazy(
+          () => import('./commands/off.js'),
+          (m) => m.offRm,
+        ),
       ),
-    );
+    '  $ prospect off rm 2026-12-24',
+  );
 
   // activities
   const activity = program.command('activity').description('the activities you can log');
+  example(activity, '  $ prospect activity list\n  $ prospect activity add linkedin-dm');
   example(
     activity
       .command('add')
@@ -274,6 +285,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   const config = program
     .command('config')
     .description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
+  example(config, '  $ prospect config get\n  $ prospect config set workdays mon,tue,wed,thu,fri');
   example(
     config
       .command('get')
