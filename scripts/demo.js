@@ -4,15 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subDays } from 'date-fns/subDays';
 import { lightFormat } from 'date-fns/lightFormat';
+import { subDays } from 'date-fns/subDays';
 
 const home = mkdtempSync(join(tmpdir(), 'prospect-demo-'));
 const bin = new URL('../bin/prospect.js', import.meta.url).pathname;
 const daysAgo = (n) => lightFormat(subDays(new Date(), n), 'yyyy-MM-dd');
 
 function prospect(args, show = true) {
-  if (show) process.stdout.write(`\n$ prospect ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}\n`);
+  if (show)
+    process.stdout.write(
+      `\n$ prospect ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}\n`,
+    );
   const r = spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, PROSPECT_HOME: home },
     stdio: show ? 'inherit' : 'ignore',
@@ -35,7 +38,9 @@ try {
   prospect(['status']);
   prospect(['history', '--from', daysAgo(0)]);
   process.stdout.write(`\nThat was a throw-away store in ${home} (now removed).\n`);
-  process.stdout.write('Your own store: prospect where. Start with: prospect quota set call 20 --per day\n');
+  process.stdout.write(
+    'Your own store: prospect where. Start with: prospect quota set call 20 --per day\n',
+  );
 } finally {
   rmSync(home, { recursive: true, force: true });
 }

@@ -10,7 +10,11 @@ describe('packaging', () => {
     const work = mkdtempSync(join(tmpdir(), 'prospect-pack-'));
     onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const npm = (args: string[], cwd: string) =>
-      execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+      execFileSync('npm', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_loglevel: 'error' },
+      });
 
     // --ignore-scripts: `npm test` has built dist/ already, and rebuilding it here would race the
     // other test files that run the built CLI at the same time.
@@ -18,7 +22,19 @@ describe('packaging', () => {
     const tarball = readdirSync(work).find((f) => /^prospect-.*\.tgz$/.test(f));
     expect(tarball).toBeDefined();
     const prefix = join(work, 'global');
-    npm(['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball as string)], work);
+    npm(
+      [
+        'install',
+        '-g',
+        '--prefix',
+        prefix,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        join(work, tarball as string),
+      ],
+      work,
+    );
 
     const home = tempHome();
     const elsewhere = mkdtempSync(join(tmpdir(), 'prospect-cwd-'));
@@ -33,6 +49,10 @@ describe('packaging', () => {
     expect(run(['log', 'call', '4']).status).toBe(0);
     const status = run(['status', '--json']);
     expect(status.status).toBe(0);
-    expect(JSON.parse(status.stdout).quotas[0]).toMatchObject({ activity: 'call', done: 4, target: 10 });
+    expect(JSON.parse(status.stdout).quotas[0]).toMatchObject({
+      activity: 'call',
+      done: 4,
+      target: 10,
+    });
   }, 180_000);
 });
