@@ -419,12 +419,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       new Option('--until <YYYY-MM-DD>', 'the first day to show it again').makeOptionMandatory(),
     )
     .addOption(dateOpt())
-    .action(
-      lazy(
-        () => import('./commands/referrals.js'),
-        (m) => m.referralsSnooze,
-      ),
-    );
+    // commander hands a --date after `referrals snooze` to `referrals`, which has one too.
+    .action(async (name: string, opts: { until: string; date?: string }, cmd: Command) => {
+      const { referralsSnooze } = await import('./commands/referrals.js');
+      const date = opts.date ?? (cmd.parent?.opts() as { date?: string } | undefined)?.date;
+      await referralsSnooze(ctx(), name, { ...opts, date });
+    });
 
   // -- beliefs and the daily check-in: belief, affirm, checkin (issue 5) --
 
