@@ -108,7 +108,12 @@ export async function clientWin(
     }
     client.wins.push(note === undefined ? { date } : { date, note });
     client.wins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return `Recorded a win for ${client.name} on ${dayText(date, ctx.today)}${note ? ` ("${note}")` : ''}. ${nextAskSentence(data, client, ctx.today)}`;
+    const [state] = referralStates([client], data.entries, data.settings, ctx.today);
+    const stale =
+      state?.lastAsk && state.lastAsk >= date
+        ? ` You already asked on ${dayText(state.lastAsk, ctx.today)}, so this win does not bring the next ask forward.`
+        : '';
+    return `Recorded a win for ${client.name} on ${dayText(date, ctx.today)}${note ? ` ("${note}")` : ''}.${stale} ${nextAskSentence(data, client, ctx.today)}`;
   });
   ctx.io.stdout(`${message}\n`);
 }

@@ -183,6 +183,29 @@ describe('asks', () => {
     ]);
   });
 
+  it('a win after the last ask makes the client due on the win; one before it does not', async () => {
+    const home = tempHome();
+    await ok(home, ['client', 'add', 'Acme Dental', '--since', '2026-06-02']);
+    await ok(home, ['ask', 'Acme Dental', '--date', '2026-11-05']);
+    const early = (await ok(home, ['client', 'win', 'Acme Dental', '--date', '2026-11-01'])).stdout;
+    expect(early).toMatch(
+      /already asked on 5 Nov, so this win does not bring the next ask forward/,
+    );
+    expect((await json(home, ['referrals', '--json'])).due).toEqual([]);
+    const late = (await ok(home, ['client', 'win', 'Acme Dental', '--date', '2026-11-20'])).stdout;
+    expect(late).toMatch(/Referral ask due now \(won on 20 Nov\)/);
+    const doc = await json(home, ['referrals', '--json']);
+    expect(doc.due).toMatchObject([
+      {
+        client: 'Acme Dental',
+        reason: 'after-win',
+        dueDate: '2026-11-20',
+        daysOverdue: 3,
+        win: '2026-11-20',
+      },
+    ]);
+  });
+
   it('rm of the ask by id also makes the client due again', async () => {
     const home = tempHome();
     await ok(home, ['client', 'add', 'Acme Dental', '--since', '2026-06-02']);
@@ -248,7 +271,9 @@ describe('referrals', () => {
     const home = await book();
     expect((await json(home, ['status', '--json'])).referralsDue).toBe(3);
     const out = (await ok(home, ['status'])).stdout;
-    expect(out).toMatch(/3 asks due: Acme Dental, Bright Smiles, Northwind/);
+    expect(out).toMatch(
+      /3 asks due: Acme Dental · Bright Smiles · Northwind \(prospect referrals\)/,
+    );
   });
 
   it('as of a past day, later asks and wins do not count', async () => {
