@@ -1,3 +1,4 @@
+import { findClient } from './referrals.js';
 import type { AskOutcome, Day, Entry, StoreData } from './types.js';
 
 export interface AskInput {
@@ -11,14 +12,16 @@ export interface AskInput {
  * Records a referral ask in the activity log: one `referral-ask`, and with the outcome `intro` one
  * `referral` grouped with it, so undo or rm takes both away and the client is due again.
  * The log is the only record of asks: "last asked" is always derived from it.
+ * The entries carry the client's name as it is stored, however `ask.client` was typed.
  */
 export function recordAsk(data: StoreData, ask: AskInput, newId: () => string): Entry[] {
+  const client = findClient(data.clients, ask.client)?.name ?? ask.client;
   const entry: Entry = {
     id: newId(),
     date: ask.date,
     activity: 'referral-ask',
     count: 1,
-    client: ask.client,
+    client,
   };
   if (ask.outcome !== undefined) entry.outcome = ask.outcome;
   if (ask.note !== undefined) entry.note = ask.note;
@@ -29,7 +32,7 @@ export function recordAsk(data: StoreData, ask: AskInput, newId: () => string): 
       date: ask.date,
       activity: 'referral',
       count: 1,
-      client: ask.client,
+      client,
       group: entry.id,
     });
   }

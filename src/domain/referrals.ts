@@ -1,5 +1,6 @@
 import { addDay, daysBetween } from './dates.js';
-import type { Client, Day, Entry, Settings } from './types.js';
+import { nearest } from './suggest.js';
+import type { AskOutcome, Client, Day, Entry, Settings, StoreData } from './types.js';
 
 export type DueReason = 'first-ask' | 'cadence' | 'after-win';
 
@@ -10,19 +11,27 @@ export interface ReferralState {
   /** Days from the due date to the as-of date: 0 on the day, negative while it is still ahead. */
   daysOverdue: number;
   lastAsk: Day | null;
-  lastOutcome: string | null;
+  lastOutcome: AskOutcome | null;
   /** The win that made it due, for `after-win`. */
   win: Day | null;
   since: Day;
+  /** The cadence in force for this client: its own `--every`, or the configured default. */
+  cadenceDays: number;
   snoozedUntil: Day | null;
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+/**
+ * How names are compared: case-insensitively, and the same whether the accents were typed as one
+ * code point or as a letter plus a combining mark (macOS file names and some terminals differ).
+ */
+export const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase();
 
 /**
  * When each client is next due for a referral ask, as of `asOf`. Only what is dated on or before
- * `asOf` counts: asks and wins made later are ignored, clients added later are left out.
- * "Last asked" comes from the activity log (`referral-ask` entries naming the client).
+ * `asOf` counts: asks, wins and snoozes made later are ignored, clients added later are left out.
+ * "Last asked" comes from the activity log (`referral-ask` entries naming the client); an ask
+ * dated before the client's `since` belongs to an earlier spell (a client removed and added again)
+ * and does not count.
  */
 export function referralStates(
   clients: readonly Client[],
@@ -30,18 +39,22 @@ export function referralStates(
   settings: Settings,
   asOf: Day,
 ): ReferralState[] {
-  const lastAsks = new Map<string, Entry>();
+  const asks = new Map<string, Entry[]>();
   for (const e of entries) {
     if (e.activity !== 'referral-ask' || e.client === undefined || e.date > asOf) continue;
-    const key = e.client.toLocaleLowerCase();
-    const seen = lastAsks.get(key);
-    if (!seen || e.date >= seen.date) lastAsks.set(key, e);
+    const key = nameKey(e.client);
+    asks.set(key, [...(asks.get(key) ?? []), e]);
   }
   const states: ReferralState[] = [];
   for (const c of clients) {
     if (c.since > asOf) continue;
-    const ask = lastAsks.get(c.name.toLocaleLowerCase());
+    // The log is in the order entries were added, so on a tie the one added later is the last.
+    let ask: Entry | undefined;
+    for (const e of asks.get(nameKey(c.name)) ?? []) {
+      if (e.date >= c.since && (!ask || e.date >= ask.date)) ask = e;
+    }
     const lastAsk = ask?.date ?? null;
+    const cadenceDays = c.every ?? settings.referral.cadenceDays;
     let reason: DueReason;
     let dueDate: Day;
     if (lastAsk === null) {
@@ -49,8 +62,9 @@ export function referralStates(
       dueDate = addDay(c.since, settings.referral.firstAskAfterDays);
     } else {
       reason = 'cadence';
-      dueDate = addDay(lastAsk, c.every ?? settings.referral.cadenceDays);
+      dueDate = addDay(lastAsk, cadenceDays);
     }
+    // A win on the day of the last ask is taken as what that ask followed up, so it must be later.
     const after = lastAsk ?? c.since;
     let win: Day | null = null;
     for (const w of c.wins) {
@@ -60,6 +74,10 @@ export function referralStates(
       reason = 'after-win';
       dueDate = win;
     }
+    const snoozed =
+      c.snoozeUntil !== undefined &&
+      c.snoozeUntil > asOf &&
+      (c.snoozedOn === undefined || c.snoozedOn <= asOf);
     states.push({
       client: c.name,
       reason,
@@ -69,15 +87,18 @@ export function referralStates(
       lastOutcome: ask?.outcome ?? null,
       win: reason === 'after-win' ? win : null,
       since: c.since,
-      snoozedUntil: c.snoozeUntil && c.snoozeUntil > asOf ? c.snoozeUntil : null,
+      cadenceDays,
+      snoozedUntil: snoozed ? (c.snoozeUntil as Day) : null,
     });
   }
   return states;
 }
 
-const byOverdueThenName = (a: ReferralState, b: ReferralState) =>
-  b.daysOverdue - a.daysOverdue ||
+const byName = (a: ReferralState, b: ReferralState) =>
   a.client.localeCompare(b.client, undefined, { sensitivity: 'base' });
+
+const byOverdueThenName = (a: ReferralState, b: ReferralState) =>
+  b.daysOverdue - a.daysOverdue || byName(a, b);
 
 /** The asks due on `asOf`: due date reached and not snoozed past it; most overdue first, then by name. */
 export function dueAsks(states: readonly ReferralState[]): ReferralState[] {
@@ -86,7 +107,15 @@ export function dueAsks(states: readonly ReferralState[]): ReferralState[] {
     .sort(byOverdueThenName);
 }
 
-/** The asks coming due in the `days` after `asOf` (a snoozed client comes due when its snooze ends). */
+/** Clients whose ask is due but hidden by a snooze that has not ended yet, by name. */
+export function snoozedAsks(states: readonly ReferralState[]): ReferralState[] {
+  return states.filter((s) => s.daysOverdue >= 0 && s.snoozedUntil !== null).sort(byName);
+}
+
+/**
+ * The asks coming due in the `days` after `asOf`, soonest first: a snoozed client comes due when
+ * its snooze ends, if that is later than its due date.
+ */
 export function upcomingAsks(
   states: readonly ReferralState[],
   asOf: Day,
@@ -101,11 +130,48 @@ export function upcomingAsks(
       return s;
     })
     .filter((s) => s.dueDate > asOf && s.dueDate <= horizon)
-    .sort((a, b) =>
-      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : byOverdueThenName(a, b),
-    );
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : byName(a, b)));
 }
 
 export function findClient(clients: readonly Client[], name: string): Client | undefined {
-  return clients.find((c) => sameName(c.name, name.trim()));
+  const key = nameKey(name);
+  return clients.find((c) => nameKey(c.name) === key);
+}
+
+export type ClientLookup = { ok: true; client: Client } | { ok: false; suggestion?: string };
+
+/** A client by name, case-insensitively; for a near miss, the name it probably meant. */
+export function lookupClient(clients: readonly Client[], name: string): ClientLookup {
+  const client = findClient(clients, name);
+  if (client) return { ok: true, client };
+  return {
+    ok: false,
+    suggestion: nearest(
+      nameKey(name),
+      clients.map((c) => c.name),
+    ),
+  };
+}
+
+export const UPCOMING_DAYS = 14;
+
+/** What `prospect referrals` shows as of a day: asks due, snoozed, and coming up. */
+export interface ReferralsView {
+  asOf: Day;
+  /** Clients on the list on `asOf`. */
+  clients: number;
+  due: ReferralState[];
+  upcoming: ReferralState[];
+  snoozed: ReferralState[];
+}
+
+export function referralsView(data: StoreData, asOf: Day, days = UPCOMING_DAYS): ReferralsView {
+  const states = referralStates(data.clients, data.entries, data.settings, asOf);
+  return {
+    asOf,
+    clients: states.length,
+    due: dueAsks(states),
+    upcoming: upcomingAsks(states, asOf, days),
+    snoozed: snoozedAsks(states),
+  };
 }

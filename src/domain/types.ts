@@ -53,6 +53,8 @@ export interface Client {
   every?: number;
   wins: Win[];
   snoozeUntil?: Day;
+  /** The as-of day the snooze was set on: an as-of date before it ignores the snooze. */
+  snoozedOn?: Day;
 }
 
 export interface Belief {

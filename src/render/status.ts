@@ -67,7 +67,8 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
       : `${plural(s.referralsDue, 'ask')} due: ${s.referrals
           .slice(0, 3)
           .map((r) => r.client)
-          .join(', ')}${s.referralsDue > 3 ? ', ...' : ''} (prospect referrals)`;
+          // Client names may hold commas, so a comma cannot separate them.
+          .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
   lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
   lines.push(
     `${'affirm'.padEnd(nameWidth)}  ${s.affirmation ? c.italic(s.affirmation.affirmation) : 'not set up yet (prospect belief add)'}`,

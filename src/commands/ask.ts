@@ -1,0 +1,50 @@
+import { recordAsk } from '../domain/asks.js';
+import { ASK_OUTCOMES, type StoreData } from '../domain/types.js';
+import { usage } from '../errors.js';
+import { choice, dateOption, textOption } from '../options.js';
+import type { Ctx } from '../program.js';
+import { longDay } from '../render/format.js';
+import { newId } from '../store/ids.js';
+import { updateStore } from '../store/store.js';
+import { nextAskSentence, requireClient } from './client.js';
+
+/** New entry ids that clash neither with the log nor with each other. */
+export function idMaker(data: StoreData): () => string {
+  const taken = new Set(data.entries.map((e) => e.id));
+  return () => {
+    const id = newId(taken);
+    taken.add(id);
+    return id;
+  };
+}
+
+export async function ask(
+  ctx: Ctx,
+  clientArg: string,
+  opts: { date?: string; outcome?: string; note?: string },
+): Promise<void> {
+  const date =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const outcome =
+    opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
+  const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
+  const message = await updateStore((data) => {
+    const client = requireClient(data, clientArg);
+    if (date < client.since) {
+      usage(
+        `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
+      );
+    }
+    const written = recordAsk(data, { client: client.name, date, outcome, note }, idMaker(data));
+    const head = written[0];
+    const logged = outcome === 'intro' ? '1 referral-ask and 1 referral' : '1 referral-ask';
+    return [
+      `Asked ${client.name} for a referral on ${longDay(date)}${outcome ? ` (${outcome})` : ''}: logged ${logged} (id ${head?.id}).`,
+      nextAskSentence(data, client, ctx.today),
+      'Undo: prospect undo',
+    ].join(' ');
+  });
+  ctx.io.stdout(`${message}\n`);
+}

@@ -1,0 +1,119 @@
+import { lookupClient, referralStates } from '../domain/referrals.js';
+import type { Client, Day, StoreData } from '../domain/types.js';
+import { usage } from '../errors.js';
+import { dateOption, textOption, wholeNumber } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json, longDay } from '../render/format.js';
+import { clientsJson, dayText, reasonText, renderClients, shellName } from '../render/referrals.js';
+import { readStore, updateStore } from '../store/store.js';
+
+export const MAX_NAME = 200;
+export const MAX_CADENCE = 3650;
+
+/** The client a typed name means (case-insensitively), or exit 2 with the near miss it resembles. */
+export function requireClient(data: StoreData, name: string): Client {
+  const found = lookupClient(data.clients, name);
+  if (found.ok) return found.client;
+  const hint = found.suggestion ? `did you mean '${found.suggestion}'? ` : '';
+  const where =
+    data.clients.length === 0
+      ? "there are no clients yet: add one with 'prospect client add'"
+      : "see 'prospect client list' (or add it with 'prospect client add')";
+  usage(`unknown client '${name}': ${hint}${where}`);
+}
+
+/** When the client is next due, in a sentence, as of `asOf`. */
+export function nextAskSentence(data: StoreData, client: Client, asOf: Day): string {
+  const state = referralStates([client], data.entries, data.settings, asOf)[0];
+  if (!state) return '';
+  if (state.daysOverdue >= 0) return `Referral ask due now (${reasonText(state, asOf)}).`;
+  return `Next referral ask due ${longDay(state.dueDate)} (${reasonText(state, asOf)}).`;
+}
+
+export async function clientAdd(
+  ctx: Ctx,
+  nameArg: string,
+  opts: { since?: string; every?: string },
+): Promise<void> {
+  const name = textOption(nameArg, 'client name', MAX_NAME);
+  const since =
+    opts.since === undefined
+      ? ctx.today
+      : dateOption(opts.since, ctx.today, '--since', { write: true });
+  const every =
+    opts.every === undefined ? undefined : wholeNumber(opts.every, '--every', 1, MAX_CADENCE);
+  const message = await updateStore((data) => {
+    const existing = lookupClient(data.clients, name);
+    if (existing.ok) {
+      usage(
+        `client '${name}' already exists (as '${existing.client.name}', since ${existing.client.since}): names are matched ignoring case; pick another name or 'prospect client rm' it first`,
+      );
+    }
+    const client: Client = { name, since, wins: [] };
+    if (every !== undefined) client.every = every;
+    data.clients.push(client);
+    const cadence =
+      every === undefined
+        ? `every ${data.settings.referral.cadenceDays} days (the default)`
+        : `every ${every} days`;
+    return `Added client ${name}, since ${longDay(since)}; asks ${cadence}. ${nextAskSentence(data, client, ctx.today)}`;
+  });
+  ctx.io.stdout(`${message}\n`);
+}
+
+export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
+  const asOf =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const { data } = readStore();
+  const states = referralStates(data.clients, data.entries, data.settings, asOf);
+  const rows = [...data.clients]
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
+    .map((client) => ({ client, state: states.find((s) => s.client === client.name) }));
+  ctx.io.stdout(
+    opts.json
+      ? json(clientsJson(rows, asOf))
+      : renderClients(rows, asOf, data.settings.referral.cadenceDays),
+  );
+}
+
+export async function clientRm(ctx: Ctx, nameArg: string): Promise<void> {
+  const removed = await updateStore((data) => {
+    const client = requireClient(data, nameArg);
+    data.clients = data.clients.filter((c) => c !== client);
+    return client;
+  });
+  ctx.io.stdout(
+    `Removed client ${removed.name}. Its asks stay in your activity log; add it again with 'prospect client add ${shellName(removed.name)}'.\n`,
+  );
+}
+
+export async function clientWin(
+  ctx: Ctx,
+  nameArg: string,
+  opts: { date?: string; note?: string },
+): Promise<void> {
+  const date =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
+  const message = await updateStore((data) => {
+    const client = requireClient(data, nameArg);
+    if (date < client.since) {
+      usage(
+        `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
+      );
+    }
+    client.wins.push(note === undefined ? { date } : { date, note });
+    client.wins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const [state] = referralStates([client], data.entries, data.settings, ctx.today);
+    const stale =
+      state?.lastAsk && state.lastAsk >= date
+        ? ` You already asked on ${dayText(state.lastAsk, ctx.today)}, so this win does not bring the next ask forward.`
+        : '';
+    return `Recorded a win for ${client.name} on ${dayText(date, ctx.today)}${note ? ` ("${note}")` : ''}.${stale} ${nextAskSentence(data, client, ctx.today)}`;
+  });
+  ctx.io.stdout(`${message}\n`);
+}
