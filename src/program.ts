@@ -332,6 +332,10 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .command('client')
     .description('the clients to ask for referrals, and the results they got');
   example(
+    client,
+    '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client win acme --note "cut no-shows by 30%"\n  $ prospect client list',
+  );
+  example(
     client
       .command('add')
       .description('add a client to ask for referrals')
@@ -423,7 +427,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     referrals,
     '  $ prospect referrals\n  $ prospect referrals --date 2026-11-20 --json\n  $ prospect referrals --ics asks.ics\n  $ prospect referrals snooze "Acme Dental" --until 2026-12-01',
   );
-  referrals
+  const snooze = referrals
     .command('snooze')
     .description('hide a client from the asks due until a later day')
     .argument('<client>')
@@ -437,6 +441,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       const date = opts.date ?? (cmd.parent?.opts() as { date?: string } | undefined)?.date;
       await referralsSnooze(ctx(), name, { ...opts, date });
     });
+  example(snooze, '  $ prospect referrals snooze "Acme Dental" --until 2026-12-01');
 
   // -- beliefs and the daily check-in: belief, affirm, checkin (issue 5) --
 
@@ -457,14 +462,10 @@ function oneLine(message: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-/** Commander's own exits: help and version are success, every other one is a usage error. */
+/**
+ * Commander's own exits: `--help` and `--version` are success; everything else (an unknown command
+ * or option, a missing argument, a command group run without its subcommand) is a usage error.
+ */
 export function commanderExitCode(error: CommanderError): number {
-  if (
-    error.code === 'commander.helpDisplayed' ||
-    error.code === 'commander.version' ||
-    error.code === 'commander.help'
-  ) {
-    return 0;
-  }
   return error.exitCode === 0 ? 0 : 2;
 }

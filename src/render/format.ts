@@ -42,6 +42,21 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Terminal columns a string takes: emoji and East Asian wide characters take two, marks none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/\p{M}|\u200d|\ufe0f/u.test(ch)) continue;
+    width +=
+      /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
 /** A plain table: columns padded to their widest cell; `right` columns align numbers. */
 export function table(
   rows: readonly (readonly string[])[],
@@ -50,13 +65,13 @@ export function table(
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
     });
   }
   return rows.map((row) =>
     row
       .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
         return right.includes(i) ? pad + cell : i === row.length - 1 ? cell : cell + pad;
       })
       .join('  ')

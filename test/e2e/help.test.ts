@@ -66,3 +66,12 @@ describe('--help', () => {
     expect(cli(home, ['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('a command group without its subcommand', () => {
+  it('is a usage error: help on stderr, exit 2', async () => {
+    const r = await runIn(tempHome(), ['quota']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Usage: prospect quota');
+  });
+});
