@@ -58,6 +58,8 @@ svg.chart .half { stroke: var(--flag); stroke-dasharray: 3 3; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, table, svg.chart, dl { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; }
+  table { font-size: 9.5pt; }
+  th, td { padding: 3px 4px; }
 }
 </style>
 </head>
@@ -71,14 +73,14 @@ ${body}
 export interface ChartBar {
   label: string;
   done: number;
-  /** null: no target, only what was done is drawn. */
-  target: number | null;
+  target: number;
   caption: string;
 }
 
 /**
- * A horizontal bar chart: each row a light target bar and a solid bar of what was done, on one
- * scale so the rows compare. Plain SVG inline in the page: no script, prints as vectors.
+ * A horizontal bar chart: each row a light target bar and a solid bar of what was done. Each row
+ * has its own scale (the larger of done and target), so 5 meetings read as clearly against their
+ * target as 200 calls do against theirs. Plain SVG inline in the page: no script, prints as vectors.
  */
 export function barChart(bars: readonly ChartBar[], title: string, halfLine = false): string {
   const labelWidth = 140;
@@ -87,17 +89,14 @@ export function barChart(bars: readonly ChartBar[], title: string, halfLine = fa
   const rowHeight = 28;
   const width = labelWidth + barArea + captionWidth;
   const height = bars.length * rowHeight + 8;
-  const scale = Math.max(1, ...bars.map((b) => Math.max(b.done, b.target ?? 0)));
-  const x = (n: number) => Math.round(((n * barArea) / scale) * 10) / 10;
   const rows = bars.map((b, i) => {
     const y = 4 + i * rowHeight;
-    const target =
-      b.target === null
-        ? ''
-        : `<rect class="target" x="${labelWidth}" y="${y + 2}" width="${x(b.target)}" height="18" rx="2"><title>target ${b.target}</title></rect>`;
-    const over = b.target !== null && b.done >= b.target && b.target > 0;
+    const scale = Math.max(1, b.done, b.target ?? 0);
+    const x = (n: number) => Math.round(((n * barArea) / scale) * 10) / 10;
+    const target = `<rect class="target" x="${labelWidth}" y="${y + 2}" width="${x(b.target)}" height="18" rx="2"><title>target ${b.target}</title></rect>`;
+    const over = b.done >= b.target && b.target > 0;
     const half =
-      halfLine && b.target !== null
+      halfLine && b.target > 0
         ? `<line class="half" x1="${labelWidth + x(b.target / 2)}" x2="${labelWidth + x(b.target / 2)}" y1="${y}" y2="${y + 22}"/>`
         : '';
     return `<g class="row" data-label="${e(b.label)}">
@@ -121,36 +120,29 @@ export function renderReportHtml(r: WeeklyReport): string {
     `<p class="sub">${e(weekSpan(r.start, r.end))}, ${e(asOfWords(r))} · ${r.scoringDays} scoring day${r.scoringDays === 1 ? '' : 's'} · <strong>${e(percentText(r.percent))}</strong> of target</p>`,
   );
 
-  if (r.activities.length > 0) {
+  if (r.pace.length > 0) {
     parts.push('<h2>Against target</h2>');
     parts.push(
       barChart(
-        r.activities.map((a) => {
-          const target = r.targets[a] ?? null;
-          const done = r.totals[a] ?? 0;
-          const pace = r.pace.find((p) => p.activity === a);
-          return {
-            label: a,
-            done,
-            target,
-            caption:
-              target === null
-                ? `${done}`
-                : `${done} / ${target}${pace ? ` · ${pace.percent}%` : ''}`,
-          };
-        }),
+        r.pace.map((p) => ({
+          label: p.activity,
+          done: p.done,
+          target: p.target,
+          caption: `${p.done} / ${p.target} · ${p.percent}%`,
+        })),
         `Each activity against its target, ${r.week}`,
       ),
     );
     parts.push(
-      '<p class="legend">Light bar: the week\'s target. Solid bar: done (green once the target is met).</p>',
+      '<p class="legend">Each row on its own scale. Light bar: the week\'s target. Solid bar: done (green once the target is met).</p>',
     );
-
+  }
+  if (r.activities.length > 0) {
     parts.push('<h2>Day by day</h2>');
     const head = r.days
       .map(
         (d) =>
-          `<th class="n${d.dayOff ? ' off' : ''}" scope="col">${weekdayName(d.date)} ${dayOfMonth(d.date)}${d.dayOff ? '<br>off' : ''}</th>`,
+          `<th class="n${d.dayOff ? ' off' : ''}" scope="col">${weekdayName(d.date)}<br>${dayOfMonth(d.date)}${d.dayOff ? '<br>off' : ''}</th>`,
       )
       .join('');
     const rows = r.activities

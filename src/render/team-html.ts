@@ -25,7 +25,7 @@ export function renderTeamHtml(t: TeamReport): string {
     ),
   );
   parts.push(
-    '<p class="legend">Light bar: the week\'s target. Solid bar: done on targeted activities. Dashed line: half of target.</p>',
+    '<p class="legend">Each row on its own scale. Light bar: the week\'s target. Solid bar: done on targeted activities. Dashed line: half of target.</p>',
   );
   const head = t.activities.map((a) => `<th class="n" scope="col">${e(a)}</th>`).join('');
   const cell = (total: number, target: number | undefined) =>
