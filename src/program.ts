@@ -335,7 +335,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('report')
       .description("one week's activity report for your coach: grid, targets, pace, streak, asks")
       .option('--week <week>', 'an ISO week (2026-W47), this or last (default: this)')
-      .addOption(dateOpt())
+      .option('--date <YYYY-MM-DD>', 'as of this day: nothing dated later counts (default: today)')
       .addOption(formatOpt())
       .addOption(jsonOpt())
       .addOption(outOpt())
