@@ -446,6 +446,81 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   // -- beliefs and the daily check-in: belief, affirm, checkin (issue 5) --
 
   // -- coaching: report, team, export, import (issue 6) --
+  const formatOpt = () =>
+    new Option('--format <format>', 'text, md, csv, json or html (default: text, or from --out)');
+  const outOpt = () =>
+    new Option('--out <file>', 'write to this file (atomically) instead of printing it');
+  const forceOpt = () => new Option('--force', 'let --out overwrite a file that exists');
+  const beliefsOpt = () =>
+    new Option(
+      '--include-beliefs',
+      'include your beliefs and affirmations (personal: left out unless you say so)',
+    );
+  example(
+    program
+      .command('report')
+      .description("one week's activity report for your coach: grid, targets, pace, streak, asks")
+      .option('--week <week>', 'an ISO week (2026-W47), this or last (default: this)')
+      .option('--date <YYYY-MM-DD>', 'as of this day: nothing dated later counts (default: today)')
+      .addOption(formatOpt())
+      .addOption(jsonOpt())
+      .addOption(outOpt())
+      .addOption(forceOpt())
+      .addOption(beliefsOpt())
+      .action(
+        lazy(
+          () => import('./commands/report.js'),
+          (m) => m.report,
+        ),
+      ),
+    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json',
+  );
+  example(
+    program
+      .command('team')
+      .description("a coach's roll-up of reps' JSON weekly reports of one week")
+      .argument('<file|dir...>', 'JSON reports (prospect report --format json), or folders of them')
+      .addOption(formatOpt())
+      .addOption(jsonOpt())
+      .addOption(outOpt())
+      .addOption(forceOpt())
+      .addOption(beliefsOpt())
+      .action(
+        lazy(
+          () => import('./commands/team.js'),
+          (m) => m.team,
+        ),
+      ),
+    '  $ prospect team reports/2026-W47/\n  $ prospect team sam.json alex.json --format html --out team-W47.html',
+  );
+  example(
+    program
+      .command('export')
+      .description('the whole store as one versioned JSON document (your own backup)')
+      .addOption(outOpt())
+      .addOption(forceOpt())
+      .action(
+        lazy(
+          () => import('./commands/export.js'),
+          (m) => m.exportStore,
+        ),
+      ),
+    '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json',
+  );
+  example(
+    program
+      .command('import')
+      .description('merge an export into this store by entry id (importing twice changes nothing)')
+      .argument('<file>', "a file made by 'prospect export'")
+      .option('--replace', 'replace the store with the file instead (a backup is kept)')
+      .action(
+        lazy(
+          () => import('./commands/import.js'),
+          (m) => m.importStore,
+        ),
+      ),
+    '  $ prospect import prospect-backup.json\n  $ prospect import prospect-backup.json --replace',
+  );
 
   // -- store care: doctor (issue 8) --
 

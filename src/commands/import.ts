@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { EXPORT_SCHEMA, importProblem, type MergeCounts, mergeStore } from '../domain/merge.js';
+import type { StoreData } from '../domain/types.js';
+import { usage } from '../errors.js';
+import type { Ctx } from '../program.js';
+import { plural } from '../render/format.js';
+import { backupStore } from '../store/backup.js';
+import { migrate, StoreProblem } from '../store/schema.js';
+import { updateStore } from '../store/store.js';
+
+/** Reads and checks the whole file before the store is touched: an export, or a bare store file. */
+export function readImport(file: string): StoreData {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    usage(
+      `${file} is not JSON (${(error as Error).message}): give a file made by 'prospect export'`,
+    );
+  }
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const doc = raw as Record<string, unknown>;
+  let store: unknown;
+  if (isObject && doc.schema === EXPORT_SCHEMA) store = doc.store;
+  // A plain store file (prospect.json copied from another machine) is accepted too.
+  else if (isObject && 'schemaVersion' in doc && !('schema' in doc)) store = doc;
+  else {
+    const schema = isObject ? JSON.stringify(doc.schema ?? null) : 'none';
+    usage(
+      `${file} is not a prospect export (its schema is ${schema}, expected "${EXPORT_SCHEMA}"): make one with 'prospect export --out FILE'`,
+    );
+  }
+  let data: StoreData;
+  try {
+    data = migrate(store).data;
+  } catch (error) {
+    if (error instanceof StoreProblem)
+      usage(`${file} cannot be imported: ${error.message}. Nothing was changed`);
+    throw error;
+  }
+  const problem = importProblem(data);
+  if (problem) usage(`${file} cannot be imported: ${problem}. Nothing was changed`);
+  return data;
+}
+
+function mergeSummary(c: MergeCounts): string {
+  const added = [
+    [c.entries, 'entry', 'entries'],
+    [c.quotas, 'quota change', 'quota changes'],
+    [c.daysOff, 'day off', 'days off'],
+    [c.clients, 'client', 'clients'],
+    [c.wins, 'client win', 'client wins'],
+    [c.beliefs, 'belief', 'beliefs'],
+    [c.activities, 'activity', 'activities'],
+  ] as const;
+  const parts = added.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const known =
+    c.entriesKnown > 0
+      ? ` (${plural(c.entriesKnown, 'entry', 'entries')} already here, kept as they were)`
+      : '';
+  return `added ${parts.join(', ')}${known}`;
+}
+
+export async function importStore(
+  ctx: Ctx,
+  file: string,
+  opts: { replace?: boolean },
+): Promise<void> {
+  const incoming = readImport(file);
+  const message = await updateStore((data, loaded) => {
+    if (opts.replace) {
+      const backup = backupStore(loaded.path, 'import', ctx.io.now());
+      Object.assign(data, structuredClone(incoming));
+      return `Replaced the store with ${file}: ${plural(incoming.entries.length, 'entry', 'entries')}.${backup ? ` The store it replaced is kept in ${backup}` : ''}`;
+    }
+    if (!loaded.exists) {
+      // A new machine: take the settings with the history, or every report would change.
+      data.settings = structuredClone(incoming.settings);
+    }
+    const counts = mergeStore(data, incoming);
+    const nothing = Object.entries(counts).every(([k, n]) => k === 'entriesKnown' || n === 0);
+    return nothing
+      ? `Nothing new in ${file}: the store already holds all of it.`
+      : `Imported ${file}: ${mergeSummary(counts)}.${loaded.exists ? " Your settings were kept (--replace takes the file's)." : ''}`;
+  });
+  ctx.io.stdout(`${message}\n`);
+}

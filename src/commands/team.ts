@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildTeamReport,
+  type RepReport,
+  readRepReport,
+  TeamInputProblem,
+  type TeamReport,
+} from '../domain/team.js';
+import { usage } from '../errors.js';
+import { paint } from '../io.js';
+import type { Ctx } from '../program.js';
+import { json } from '../render/format.js';
+import type { ReportFormat } from '../render/report-common.js';
+import { emit, type OutputOptions, resolveFormat } from './report.js';
+
+/** The files named, with each folder standing for the `.json` files directly inside it. */
+function expand(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch (error) {
+      usage(
+        `cannot read ${arg}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`,
+      );
+    }
+    if (!isDir) {
+      files.push(arg);
+      continue;
+    }
+    const inside = readdirSync(arg)
+      .filter((f) => f.toLowerCase().endsWith('.json'))
+      .sort()
+      .map((f) => join(arg, f));
+    if (inside.length === 0) usage(`the folder ${arg} holds no .json reports`);
+    files.push(...inside);
+  }
+  return files;
+}
+
+function load(file: string): RepReport {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    usage(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    usage(`${file} is not JSON: give reports made with 'prospect report --format json'`);
+  }
+  try {
+    return readRepReport(raw);
+  } catch (error) {
+    if (error instanceof TeamInputProblem)
+      usage(`${file} is not a weekly report: ${error.message}`);
+    throw error;
+  }
+}
+
+async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return json(t);
+    case 'text':
+      return (await import('../render/team-text.js')).renderTeamText(t, paint(color));
+    case 'md':
+      return (await import('../render/team-md.js')).renderTeamMd(t);
+    case 'csv':
+      return (await import('../render/team-csv.js')).renderTeamCsv(t);
+    case 'html':
+      return (await import('../render/team-html.js')).renderTeamHtml(t);
+  }
+}
+
+export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Promise<void> {
+  const format = resolveFormat(opts);
+  // Every file is read and checked before anything is written.
+  const inputs = expand(paths).map((file) => ({ file, report: load(file) }));
+  let t: TeamReport;
+  try {
+    t = buildTeamReport(inputs, { includeBeliefs: opts.includeBeliefs === true });
+  } catch (error) {
+    if (error instanceof TeamInputProblem) usage(error.message);
+    throw error;
+  }
+  const text = await renderTeam(t, format, ctx.color && opts.out === undefined);
+  emit(ctx, text, opts, `the ${t.week} team roll-up of ${t.reps.length} reps (${format})`);
+}

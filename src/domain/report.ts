@@ -1,0 +1,256 @@
+import { allActivities } from './activities.js';
+import { Calendar } from './calendar.js';
+import { eachDay, isoWeekLabel, type Span } from './dates.js';
+import { QuotaBook, Tally } from './quotas.js';
+import { dueAsks, referralStates } from './referrals.js';
+import { type Streak, streaks } from './streak.js';
+import { type Day, LEAD_SOURCES, type LeadSource, type StoreData } from './types.js';
+
+export const WEEKLY_REPORT_SCHEMA = 'prospect.weekly-report/1';
+
+export interface ReportDay {
+  date: Day;
+  /** Every activity row of the report, zeros included, so each day has the same keys. */
+  counts: Record<string, number>;
+  scoring: boolean;
+  dayOff: boolean;
+  offReason?: string;
+  /** After the as-of date: not happened yet, nothing in it counts. */
+  upcoming: boolean;
+}
+
+export interface ActivityPace {
+  activity: string;
+  per: 'day' | 'week';
+  done: number;
+  target: number;
+  /** Share of the target done, in whole percent (may pass 100). */
+  percent: number;
+  /** What the target asks for by the as-of date (the whole target once the week is over). */
+  expected: number;
+  onPace: boolean;
+  /** done - expected: positive is ahead. */
+  ahead: number;
+}
+
+export interface ReportNote {
+  date: Day;
+  activity: string;
+  count: number;
+  note: string;
+  contact?: string;
+  client?: string;
+}
+
+export interface WeeklyReport {
+  schema: typeof WEEKLY_REPORT_SCHEMA;
+  rep: string;
+  week: string;
+  start: Day;
+  end: Day;
+  /** Only what is dated on or before this day counts. */
+  asOf: Day;
+  /** The activity rows: each one with a target this week or anything logged this week. */
+  activities: string[];
+  days: ReportDay[];
+  totals: Record<string, number>;
+  targets: Record<string, number>;
+  /** Whole percent of the week's targets met, each activity counting up to its target; null without targets. */
+  percent: number | null;
+  pace: ActivityPace[];
+  scoringDays: number;
+  streak: Streak;
+  referrals: { asked: number; intros: number; due: number; dueClients: string[] };
+  meetingsBySource: Record<LeadSource | 'unspecified', number>;
+  noes: number;
+  notes: ReportNote[];
+  /** Only with `--include-beliefs`: beliefs are the rep's own, not the coach's. */
+  beliefs?: { belief: string; affirmation: string }[];
+}
+
+export interface ReportOptions {
+  week: Span;
+  asOf: Day;
+  includeBeliefs?: boolean;
+}
+
+/**
+ * One rep's week, as of `asOf` (nothing dated later counts, quota changes included). Targets
+ * follow SPEC: a daily quota counts its target on each scoring day of the week, with the target
+ * in force that day; a weekly quota counts as is; monthly and quarterly quotas are left out.
+ */
+export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyReport {
+  const { week, asOf } = opts;
+  // The last day that counts: the week's end, or the as-of day inside it.
+  const last = asOf < week.end ? asOf : week.end;
+  const entries = data.entries.filter((e) => e.date <= last);
+  const weekEntries = entries.filter((e) => e.date >= week.start);
+  const tally = new Tally(entries);
+  const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
+  const calendar = new Calendar(data.settings.workdays, data.daysOff);
+  const reasons = new Map(data.daysOff.map((d) => [d.date, d.reason]));
+  const days = [...eachDay(week.start, week.end)];
+  const scoring = days.filter((d) => calendar.isScoring(d));
+  const scoringSoFar = scoring.filter((d) => d <= last);
+
+  // Targets and the share expected by `last`, per activity.
+  const targets: Record<string, number> = {};
+  const expected = new Map<string, number>();
+  const per = new Map<string, 'day' | 'week'>();
+  const known = allActivities(data.activities);
+  for (const activity of known) {
+    const weekly = quotas.inForce(activity, last);
+    if (weekly?.per === 'week') {
+      targets[activity] = weekly.target;
+      per.set(activity, 'week');
+      expected.set(
+        activity,
+        scoring.length === 0 ? 0 : (weekly.target * scoringSoFar.length) / scoring.length,
+      );
+      continue;
+    }
+    let target = 0;
+    let soFar = 0;
+    let any = false;
+    for (const day of scoring) {
+      const q = quotas.inForce(activity, day);
+      if (q?.per !== 'day') continue;
+      any = true;
+      target += q.target;
+      if (day <= last) soFar += q.target;
+    }
+    if (any) {
+      targets[activity] = target;
+      per.set(activity, 'day');
+      expected.set(activity, soFar);
+    }
+  }
+
+  const logged = new Set(weekEntries.filter((e) => e.count > 0).map((e) => e.activity));
+  // Built-in order, then the rep's own activities; an activity only in the log still shows.
+  const rows = [...known, ...[...logged].filter((a) => !known.includes(a)).sort()].filter(
+    (a) => a in targets || logged.has(a),
+  );
+
+  const totals: Record<string, number> = {};
+  for (const a of rows) totals[a] = 0;
+  const reportDays: ReportDay[] = days.map((date) => {
+    const counts: Record<string, number> = {};
+    const upcoming = date > last;
+    for (const a of rows) {
+      const n = upcoming ? 0 : tally.count(date, a);
+      counts[a] = n;
+      totals[a] = (totals[a] ?? 0) + n;
+    }
+    const day: ReportDay = {
+      date,
+      counts,
+      scoring: calendar.isScoring(date),
+      dayOff: calendar.isDayOff(date),
+      upcoming,
+    };
+    const reason = reasons.get(date);
+    if (day.dayOff && reason !== undefined) day.offReason = reason;
+    return day;
+  });
+
+  const pace: ActivityPace[] = rows
+    .filter((a) => a in targets)
+    .map((activity) => {
+      const done = totals[activity] ?? 0;
+      const target = targets[activity] as number;
+      const exp = round2(expected.get(activity) ?? 0);
+      return {
+        activity,
+        per: per.get(activity) as 'day' | 'week',
+        done,
+        target,
+        percent: percentOf(done, target),
+        expected: exp,
+        onPace: done >= exp,
+        ahead: round2(done - exp),
+      };
+    });
+
+  const meetingsBySource = { unspecified: 0 } as Record<LeadSource | 'unspecified', number>;
+  for (const s of LEAD_SOURCES) meetingsBySource[s] = 0;
+  let asked = 0;
+  let intros = 0;
+  let noes = 0;
+  for (const e of weekEntries) {
+    if (e.activity === 'meeting') {
+      const source = e.source && LEAD_SOURCES.includes(e.source) ? e.source : 'unspecified';
+      meetingsBySource[source] += e.count;
+    } else if (e.activity === 'referral-ask') asked += e.count;
+    else if (e.activity === 'referral') intros += e.count;
+    else if (e.activity === 'rejection') noes += e.count;
+  }
+  const due = dueAsks(referralStates(data.clients, entries, data.settings, last));
+
+  const notes: ReportNote[] = weekEntries
+    .filter((e) => e.note !== undefined && e.note !== '')
+    .map((e) => {
+      const n: ReportNote = {
+        date: e.date,
+        activity: e.activity,
+        count: e.count,
+        note: e.note as string,
+      };
+      if (e.contact !== undefined) n.contact = e.contact;
+      if (e.client !== undefined) n.client = e.client;
+      return n;
+    })
+    // Day order; within a day, the order they were logged (Array#sort is stable).
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const report: WeeklyReport = {
+    schema: WEEKLY_REPORT_SCHEMA,
+    rep: data.settings.name,
+    week: isoWeekLabel(week.start),
+    start: week.start,
+    end: week.end,
+    asOf: last,
+    activities: rows,
+    days: reportDays,
+    totals,
+    targets,
+    percent: overallPercent(totals, targets),
+    pace,
+    scoringDays: scoring.length,
+    streak: streaks({ asOf: last, quotas, tally, calendar }),
+    referrals: { asked, intros, due: due.length, dueClients: due.map((d) => d.client) },
+    meetingsBySource,
+    noes,
+    notes,
+  };
+  if (opts.includeBeliefs) {
+    report.beliefs = data.beliefs.map((b) => ({ belief: b.belief, affirmation: b.affirmation }));
+  }
+  return report;
+}
+
+export function percentOf(done: number, target: number): number {
+  return target <= 0 ? 100 : Math.round((done * 100) / target);
+}
+
+/**
+ * The share of all targets met, each activity counting only up to its own target, so 200 emails
+ * cannot hide zero calls. Null when there are no targets to measure against.
+ */
+export function overallPercent(
+  totals: Readonly<Record<string, number>>,
+  targets: Readonly<Record<string, number>>,
+): number | null {
+  let met = 0;
+  let wanted = 0;
+  for (const [activity, target] of Object.entries(targets)) {
+    if (!(target > 0)) continue;
+    wanted += target;
+    met += Math.min(target, totals[activity] ?? 0);
+  }
+  return wanted === 0 ? null : Math.round((met * 100) / wanted);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,194 @@
+import { overallPercent, WEEKLY_REPORT_SCHEMA } from './report.js';
+
+export const TEAM_REPORT_SCHEMA = 'prospect.team-report/1';
+
+/** What the roll-up reads from one rep's `report --format json`. */
+export interface RepReport {
+  rep: string;
+  week: string;
+  start: string;
+  end: string;
+  totals: Record<string, number>;
+  targets: Record<string, number>;
+  streak: { daily: { current: number; longest: number }; weekly: { current: number } | null };
+  referrals: { asked: number; intros: number; due: number };
+  beliefs?: { belief: string; affirmation: string }[];
+}
+
+export interface TeamRow {
+  rank: number;
+  rep: string;
+  file: string;
+  totals: Record<string, number>;
+  targets: Record<string, number>;
+  percent: number | null;
+  /** Below half of target: the rep a coach calls first. */
+  flagged: boolean;
+  streak: { daily: number; weekly: number | null };
+  asked: number;
+  intros: number;
+  due: number;
+  beliefs?: { belief: string; affirmation: string }[];
+}
+
+export interface TeamReport {
+  schema: typeof TEAM_REPORT_SCHEMA;
+  week: string;
+  start: string;
+  end: string;
+  activities: string[];
+  reps: TeamRow[];
+  totals: Record<string, number>;
+  targets: Record<string, number>;
+  percent: number | null;
+  flagged: number;
+}
+
+/** Thrown with the reason one file cannot be part of the roll-up; the command names the file. */
+export class TeamInputProblem extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isCounts = (v: unknown): v is Record<string, number> =>
+  isObject(v) && Object.values(v).every(isCount);
+
+/** Checks one parsed file is a weekly report this roll-up can read, and returns what it needs. */
+export function readRepReport(raw: unknown): RepReport {
+  if (!isObject(raw)) throw new TeamInputProblem('it is not a JSON object');
+  if (raw.schema !== WEEKLY_REPORT_SCHEMA) {
+    throw new TeamInputProblem(
+      `its schema is ${JSON.stringify(raw.schema ?? null)}, not "${WEEKLY_REPORT_SCHEMA}" (make it with: prospect report --format json)`,
+    );
+  }
+  if (typeof raw.week !== 'string' || !/^\d{4}-W\d{2}$/.test(raw.week))
+    throw new TeamInputProblem('its "week" is not an ISO week such as 2026-W47');
+  if (typeof raw.rep !== 'string') throw new TeamInputProblem('its "rep" is not text');
+  if (!isCounts(raw.totals)) throw new TeamInputProblem('its "totals" are not counts');
+  if (!isCounts(raw.targets)) throw new TeamInputProblem('its "targets" are not counts');
+  const streak = raw.streak;
+  if (!isObject(streak) || !isObject(streak.daily) || !isCount(streak.daily.current))
+    throw new TeamInputProblem('its "streak" is not a streak');
+  const weekly = isObject(streak.weekly) && isCount(streak.weekly.current) ? streak.weekly : null;
+  const r = raw.referrals;
+  if (!isObject(r) || !isCount(r.asked) || !isCount(r.intros) || !isCount(r.due))
+    throw new TeamInputProblem('its "referrals" are not counts');
+  const report: RepReport = {
+    rep: raw.rep,
+    week: raw.week,
+    start: typeof raw.start === 'string' ? raw.start : '',
+    end: typeof raw.end === 'string' ? raw.end : '',
+    totals: raw.totals,
+    targets: raw.targets,
+    streak: {
+      daily: { current: streak.daily.current, longest: Number(streak.daily.longest) || 0 },
+      weekly: weekly ? { current: weekly.current as number } : null,
+    },
+    referrals: { asked: r.asked, intros: r.intros, due: r.due },
+  };
+  if (Array.isArray(raw.beliefs)) {
+    report.beliefs = raw.beliefs
+      .filter(isObject)
+      .map((b) => ({ belief: String(b.belief ?? ''), affirmation: String(b.affirmation ?? '') }));
+  }
+  return report;
+}
+
+/**
+ * The coach's roll-up of one week: one row per rep ranked by percent of target (reps without
+ * targets last), team totals, and reps below half of target flagged. Reports of different weeks,
+ * or two reports of the same rep, are refused: either would make the totals wrong.
+ */
+export function buildTeamReport(
+  inputs: readonly { file: string; report: RepReport }[],
+  opts: { includeBeliefs?: boolean } = {},
+): TeamReport {
+  const first = inputs[0];
+  if (!first) throw new TeamInputProblem('there are no reports to roll up');
+  const seen = new Map<string, string>();
+  for (const { file, report } of inputs) {
+    if (report.week !== first.report.week) {
+      throw new TeamInputProblem(
+        `${file} is a report of ${report.week}, but ${first.file} is of ${first.report.week}: give reports of one week`,
+      );
+    }
+    const name = repName(report, file).toLocaleLowerCase();
+    const other = seen.get(name);
+    if (other !== undefined) {
+      throw new TeamInputProblem(
+        `${file} and ${other} are both reports of ${repName(report, file)}: give one report per rep`,
+      );
+    }
+    seen.set(name, file);
+  }
+
+  const activities: string[] = [];
+  const totals: Record<string, number> = {};
+  const targets: Record<string, number> = {};
+  for (const { report } of inputs) {
+    for (const [a, n] of Object.entries(report.totals)) {
+      if (!activities.includes(a)) activities.push(a);
+      totals[a] = (totals[a] ?? 0) + n;
+    }
+    for (const [a, n] of Object.entries(report.targets)) {
+      if (!activities.includes(a)) activities.push(a);
+      targets[a] = (targets[a] ?? 0) + n;
+    }
+  }
+  for (const a of activities) totals[a] ??= 0;
+
+  const rows: TeamRow[] = inputs.map(({ file, report }) => {
+    const percent = overallPercent(report.totals, report.targets);
+    const row: TeamRow = {
+      rank: 0,
+      rep: repName(report, file),
+      file,
+      totals: report.totals,
+      targets: report.targets,
+      percent,
+      flagged: percent !== null && percent < 50,
+      streak: { daily: report.streak.daily.current, weekly: report.streak.weekly?.current ?? null },
+      asked: report.referrals.asked,
+      intros: report.referrals.intros,
+      due: report.referrals.due,
+    };
+    if (opts.includeBeliefs && report.beliefs) row.beliefs = report.beliefs;
+    return row;
+  });
+  rows.sort(
+    (a, b) =>
+      (b.percent ?? -1) - (a.percent ?? -1) ||
+      a.rep.localeCompare(b.rep, undefined, { sensitivity: 'base' }),
+  );
+  rows.forEach((row, i) => {
+    row.rank = i + 1;
+  });
+  // The team's percent is the sum of each rep's capped share, so one star cannot hide the rest.
+  let met = 0;
+  let wanted = 0;
+  for (const { report } of inputs) {
+    for (const [a, t] of Object.entries(report.targets)) {
+      wanted += t;
+      met += Math.min(t, report.totals[a] ?? 0);
+    }
+  }
+  return {
+    schema: TEAM_REPORT_SCHEMA,
+    week: first.report.week,
+    start: first.report.start,
+    end: first.report.end,
+    activities,
+    reps: rows,
+    totals,
+    targets,
+    percent: wanted === 0 ? null : Math.round((met * 100) / wanted),
+    flagged: rows.filter((r) => r.flagged).length,
+  };
+}
+
+/** The rep's name, or the file's name when the rep never set one (prospect config set name). */
+export function repName(report: RepReport, file: string): string {
+  if (report.rep.trim() !== '') return report.rep.trim();
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.json$/i, '');
+}

@@ -1,0 +1,146 @@
+import type { ChalkInstance } from 'chalk';
+import type { WeeklyReport } from '../domain/report.js';
+import { table } from './format.js';
+import {
+  clean,
+  dayOfMonth,
+  daysOffWords,
+  longDay,
+  meetingWords,
+  paceWords,
+  percentText,
+  referralWords,
+  shortDay,
+  streakWords,
+  weekdayName,
+  weekOver,
+  weekSpan,
+} from './report-common.js';
+
+export const WIDTH = 80;
+const NAME_MAX = 16;
+
+/** A name cut to `max` characters, so one long custom activity cannot push the grid past 80. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * `head` then the words of `body`, wrapped to `width` columns; lines after the first are indented
+ * by `indent` spaces. A word longer than a line (a URL) is cut rather than let overflow.
+ */
+export function wrap(head: string, body: string, width: number, indent: number): string[] {
+  const lines: string[] = [];
+  let line = head;
+  const len = (s: string) => [...s].length;
+  const pad = ' '.repeat(indent);
+  for (let word of body.split(/\s+/).filter(Boolean)) {
+    const sep = line === head || line === pad ? '' : ' ';
+    if (len(line) + len(sep) + len(word) <= width) {
+      line += sep + word;
+      continue;
+    }
+    if (line !== head && line !== pad) {
+      lines.push(line);
+      line = pad;
+    }
+    while (len(line) + len(word) > width) {
+      const room = width - len(line);
+      lines.push(line + [...word].slice(0, room).join(''));
+      word = [...word].slice(room).join('');
+      line = pad;
+    }
+    line += word;
+  }
+  lines.push(line);
+  return lines.map((l) => l.trimEnd());
+}
+
+/** The weekly report for a terminal or a plain-text mail: fits 80 columns. */
+export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
+  const out: string[] = [];
+  const who = r.rep ? ` · ${clip(clean(r.rep), 30)}` : '';
+  out.push(c.bold(`Weekly report${who} · ${r.week}`));
+  out.push(`${weekSpan(r.start, r.end)}`);
+  const over = weekOver(r);
+  out.push(
+    `${over ? 'Whole week' : `As of ${longDay(r.asOf)}`} · ${r.scoringDays} scoring day${r.scoringDays === 1 ? '' : 's'} · ${percentText(r.percent)} of target`,
+  );
+  out.push('');
+
+  if (r.activities.length === 0) {
+    out.push('Nothing logged and no daily or weekly quota this week.');
+  } else {
+    const head = ['activity', ...r.days.map((d) => weekdayName(d.date)), 'total', 'target', '%'];
+    const dates = ['', ...r.days.map((d) => dayOfMonth(d.date)), '', '', ''];
+    const rows: string[][] = [head, dates];
+    if (r.days.some((d) => d.dayOff))
+      rows.push(['', ...r.days.map((d) => (d.dayOff ? 'off' : '')), '', '', '']);
+    for (const a of r.activities) {
+      const target = r.targets[a];
+      const total = r.totals[a] ?? 0;
+      rows.push([
+        clip(a, NAME_MAX),
+        ...r.days.map((d) => {
+          if (d.upcoming) return '';
+          const n = d.counts[a] ?? 0;
+          return n === 0 && !d.scoring ? '-' : String(n);
+        }),
+        String(total),
+        target === undefined ? '' : String(target),
+        target === undefined
+          ? ''
+          : percentText(target <= 0 ? 100 : Math.round((total * 100) / target)),
+      ]);
+    }
+    const right = Array.from({ length: head.length - 1 }, (_, i) => i + 1);
+    out.push(...table(rows, right));
+    const legend = ['-: nothing logged on a weekend or day off'];
+    if (r.days.some((d) => d.upcoming)) legend.push('blank: still to come');
+    out.push(legend.join(' · '));
+  }
+
+  if (r.pace.length > 0) {
+    out.push('');
+    out.push(c.bold('Against target'));
+    const rows = r.pace.map((p) => [
+      `  ${clip(p.activity, NAME_MAX)}`,
+      `${p.done}/${p.target}`,
+      p.per === 'day' ? 'daily quota' : 'weekly quota',
+      paceWords(p, over),
+    ]);
+    out.push(...table(rows, [1]));
+  }
+
+  out.push('');
+  const label = (name: string, text: string) =>
+    wrap(`${name.padEnd(11)} `, text, WIDTH, 12).join('\n');
+  out.push(label('Streak', streakWords(r.streak)));
+  out.push(label('Referrals', referralWords(r)));
+  out.push(label('Meetings', `${meetingWords(r)} (by lead source)`));
+  out.push(label('Noes', `${r.noes}`));
+  const off = daysOffWords(r);
+  if (off) out.push(label('Days off', off));
+
+  if (r.notes.length > 0) {
+    out.push('');
+    out.push(c.bold('Notes'));
+    for (const n of r.notes) {
+      const who = [n.contact && `with ${clean(n.contact)}`, n.client && `client ${clean(n.client)}`]
+        .filter(Boolean)
+        .join(', ');
+      const head = `  ${shortDay(n.date).padEnd(6)}  ${clip(n.activity, NAME_MAX)}${who ? ` (${clip(who, 36)})` : ''}: `;
+      out.push(...wrap(head, clean(n.note), WIDTH, 4));
+    }
+  }
+
+  if (r.beliefs) {
+    out.push('');
+    out.push(c.bold('Beliefs and affirmations'));
+    for (const b of r.beliefs) {
+      out.push(...wrap('  ', `${clean(b.belief)} -> ${clean(b.affirmation)}`, WIDTH, 4));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ExitError, failure, usage } from '../errors.js';
+
+/**
+ * Writes `text` to `file` so that a reader only ever sees the old file or the whole new one:
+ * a temp file in the same folder, flushed, then moved into place. Without `force` an existing
+ * file is never replaced (exit 2); the check and the move are one step where the file system
+ * allows hard links, so a file created meanwhile is not clobbered either.
+ */
+export function writeOutput(file: string, text: string, opts: { force?: boolean } = {}): string {
+  const target = resolve(file);
+  if (!opts.force && existsSync(target)) {
+    exists(file);
+  }
+  const dir = dirname(target);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    failure(`cannot write ${file}: the folder ${dir} does not exist`);
+  }
+  const temp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (opts.force) {
+      renameSync(temp, target);
+    } else {
+      moveIfAbsent(temp, target, file);
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    if (error instanceof ExitError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') exists(file);
+    if (typeof code === 'string') failure(`cannot write ${file}: ${(error as Error).message}`);
+    throw error;
+  }
+  return target;
+}
+
+function moveIfAbsent(temp: string, target: string, file: string): void {
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    // Some file systems (FAT, some network shares) have no hard links: fall back to check + move.
+    if (existsSync(target)) exists(file);
+    renameSync(temp, target);
+    return;
+  }
+  rmSync(temp, { force: true });
+}
+
+function exists(file: string): never {
+  usage(`${file} already exists: add --force to overwrite it, or choose another --out`);
+}
