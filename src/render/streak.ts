@@ -5,6 +5,8 @@ import type { Day } from '../domain/types.js';
 import { longDay, plural, shortDay, table } from './format.js';
 import { renderHeatmap } from './heatmap.js';
 
+const NAME_WIDTH = 14;
+
 /** `30 Oct`, with the year only when it is not the as-of year: short, so a row fits 80 columns. */
 function when(day: Day, asOf: Day): string {
   const year = toDate(day).getFullYear();
@@ -49,23 +51,24 @@ export function renderStreak(
           sinceText(s.weekly, s.asOf),
           longestText(s.weekly, 'week', s.asOf),
         ]
-      : ['weekly', '-', '', 'no weekly quota (prospect quota set meeting 5 --per week)'],
+      : ['weekly', '-', '', 'no weekly quota'],
   );
   for (const [activity, run] of Object.entries(s.activities)) {
     rows.push([
-      activity,
+      // Long custom names are cut so a row stays within 80 columns.
+      activity.length > NAME_WIDTH ? `${activity.slice(0, NAME_WIDTH - 1)}…` : activity,
       plural(run.current, 'day'),
       sinceText(run, s.asOf),
       longestText(run, 'day', s.asOf),
     ]);
   }
-  lines.push(...table(rows, [1]).map((line) => `  ${line}`));
+  lines.push(...table(rows, [1]));
 
   const asOfDay = days.find((d) => d.date === s.asOf);
   if (asOfDay?.scoring && !asOfDay.met) {
     const what = asOfDay.quotas > 0 ? 'every daily quota is met' : 'you log something';
     lines.push(
-      `${opts.asOfIsToday ? 'Today' : longDay(s.asOf)} counts once ${what}; until the day is over it breaks nothing.`,
+      `${opts.asOfIsToday ? 'Today' : longDay(s.asOf)} is still open: it counts once ${what}.`,
     );
   } else if (asOfDay && !asOfDay.scoring) {
     lines.push(
