@@ -1,10 +1,11 @@
 import { Calendar } from '../domain/calendar.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
-import { streaks } from '../domain/streak.js';
+import { analyse, heatmapStart } from '../domain/streak.js';
+import { paint } from '../io.js';
 import { dateOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
-import { streakText } from '../render/status.js';
+import { renderStreak } from '../render/streak.js';
 import { readStore } from '../store/store.js';
 
 export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
@@ -13,12 +14,16 @@ export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }):
       ? ctx.today
       : dateOption(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
-  const s = streaks({
+  const input = {
     asOf,
     quotas: new QuotaBook(data.quotas),
     tally: new Tally(data.entries.filter((e) => e.date <= asOf)),
     calendar: new Calendar(data.settings.workdays, data.daysOff),
-  });
-  if (opts.json) ctx.io.stdout(json(s));
-  else ctx.io.stdout(`streak  ${streakText(s)}\n`);
+  };
+  if (opts.json) {
+    ctx.io.stdout(json(analyse(input).streak));
+    return;
+  }
+  const { streak: s, days } = analyse(input, heatmapStart(input));
+  ctx.io.stdout(renderStreak(s, days, paint(ctx.color), { asOfIsToday: asOf === ctx.today }));
 }

@@ -64,6 +64,17 @@ export class QuotaBook {
     return false;
   }
 
+  /**
+   * Every change, ordered by `from` (same-day changes in the order they were made), so a caller
+   * can sweep the days once and apply each change as it comes into force.
+   */
+  timeline(): QuotaChange[] {
+    const all: QuotaChange[] = [];
+    for (const list of this.byActivity.values()) all.push(...list);
+    // Per activity the lists are already stable-sorted; a stable merge by day keeps that order.
+    return all.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  }
+
   /** The earliest day any quota starts, if there is one. */
   firstDay(): Day | undefined {
     let first: Day | undefined;

@@ -1,104 +1,301 @@
 import type { Calendar } from './calendar.js';
 import { addDay, eachDay, periodOf } from './dates.js';
 import type { QuotaBook, Tally } from './quotas.js';
-import type { Day } from './types.js';
+import type { Day, Period } from './types.js';
 
 export interface Run {
   current: number;
   longest: number;
-  /** The last day (daily) or the Monday (weekly) of the longest run; null when there is none. */
+  /** First day (daily) or Monday (weekly) of the current run; null when `current` is 0. */
+  currentStart: Day | null;
+  /** First day (daily) or Monday (weekly) of the longest run; null when there is none. */
+  longestStart: Day | null;
+  /**
+   * Last met day (daily) or the Sunday of the last met week (the as-of day if that week is still
+   * going) of the longest run; the most recent one when two runs tie. Null when there is none.
+   */
   longestEnd: Day | null;
+}
+
+export interface ActivityRun extends Run {
+  /** The daily target in force on the as-of day; null when the activity has none that day. */
+  target: number | null;
 }
 
 export interface Streak {
   asOf: Day;
   daily: Run;
   weekly: Run | null;
+  /** One daily streak per activity that had a daily quota on any day up to the as-of date. */
+  activities: Record<string, ActivityRun>;
 }
 
-interface Inputs {
+/** How one day scored, for the heatmap. */
+export interface DayScore {
+  date: Day;
+  workday: boolean;
+  dayOff: boolean;
+  /** A scoring day: a workday that is not a day off. */
+  scoring: boolean;
+  /** Every daily quota in force met (with none: anything logged). */
+  met: boolean;
+  /** 0..1: the mean of each daily quota's done/target, capped at 1 (with none: met ? 1 : 0). */
+  share: number;
+  logged: boolean;
+  /** How many daily quotas were in force. */
+  quotas: number;
+  /** Before the history starts (first entry or first quota): no data, rather than a miss. */
+  untracked: boolean;
+  /** After the as-of date (the rest of the as-of week). */
+  future: boolean;
+}
+
+export interface Inputs {
   asOf: Day;
   quotas: QuotaBook;
   tally: Tally;
   calendar: Calendar;
 }
 
-/** Counts runs of met units; a unit not met on the as-of day (still in progress) breaks nothing. */
+/** Counts runs of met units; a unit not met while still in progress (the as-of one) breaks nothing. */
 class RunCounter {
   private run = 0;
+  private runStart: Day | null = null;
   private longest = 0;
+  private longestStart: Day | null = null;
   private longestEnd: Day | null = null;
 
-  add(unit: Day, met: boolean, inProgress: boolean): void {
+  add(start: Day, end: Day, met: boolean, inProgress: boolean): void {
     if (met) {
+      if (this.run === 0) this.runStart = start;
       this.run++;
-      if (this.run > this.longest) {
+      // `>=`: on a tie the most recent run is the one a rep remembers (and is still on).
+      if (this.run >= this.longest) {
         this.longest = this.run;
-        this.longestEnd = unit;
+        this.longestStart = this.runStart;
+        this.longestEnd = end;
       }
     } else if (!inProgress) {
       this.run = 0;
+      this.runStart = null;
     }
   }
 
   result(): Run {
-    return { current: this.run, longest: this.longest, longestEnd: this.longestEnd };
+    return {
+      current: this.run,
+      longest: this.longest,
+      currentStart: this.run > 0 ? this.runStart : null,
+      longestStart: this.longestStart,
+      longestEnd: this.longestEnd,
+    };
   }
 }
 
-function firstDay(input: Inputs): Day | undefined {
-  const a = input.tally.firstDay();
-  const b = input.quotas.firstDay();
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a < b ? a : b;
+function earliest(...days: (Day | undefined)[]): Day | undefined {
+  let first: Day | undefined;
+  for (const day of days)
+    if (day !== undefined && (first === undefined || day < first)) first = day;
+  return first;
 }
 
-/** A scoring day is met when every daily quota in force is met; with none, when anything was logged. */
-export function dayMet(day: Day, quotas: QuotaBook, tally: Tally): boolean {
-  const daily = quotas.dailyInForce(day);
-  if (daily.length === 0) return tally.anything(day);
-  return daily.every((q) => tally.count(day, q.activity) >= q.target);
+interface Analysis {
+  streak: Streak;
+  /** Every day from the Monday of `heatFrom`'s week to the Sunday of the as-of week. */
+  days: DayScore[];
 }
 
-export function dailyStreak(input: Inputs): Run {
+/**
+ * Daily, weekly and per-activity streaks in ONE sweep over the days: quota changes are applied as
+ * the sweep reaches them (never "which quota was in force on D?" per day), counts are looked up
+ * once per day, and week sums are carried along rather than summed again per week.
+ * With `heatFrom`, also scores each day from that day's week on, for the heatmap.
+ */
+export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   const { asOf, quotas, tally, calendar } = input;
-  const counter = new RunCounter();
-  const first = firstDay(input);
-  if (first === undefined || first > asOf) return counter.result();
-  for (const day of eachDay(first, asOf)) {
-    if (!calendar.isScoring(day)) continue;
-    counter.add(day, dayMet(day, quotas, tally), day === asOf);
-  }
-  return counter.result();
-}
+  const timeline = quotas.timeline();
 
-export function weeklyStreak(input: Inputs): Run | null {
-  const { asOf, quotas, tally, calendar } = input;
-  if (!quotas.everHad('week', asOf)) return null;
-  const counter = new RunCounter();
-  const first = firstDay(input) as Day;
-  let week = periodOf('week', first);
-  while (week.start <= asOf) {
-    const last = week.end < asOf ? week.end : asOf;
-    let scoring = 0;
-    for (const day of eachDay(week.start, week.end)) if (calendar.isScoring(day)) scoring++;
-    if (scoring > 0) {
-      const weekly = quotas.allInForce(last).filter((q) => q.per === 'week');
-      let met: boolean;
-      if (weekly.length === 0) {
-        met = false;
-        for (const day of eachDay(week.start, last)) met ||= tally.anything(day);
-      } else {
-        met = weekly.every((q) => tally.sum(q.activity, week.start, last) >= q.target);
-      }
-      counter.add(week.start, met, week.end >= asOf);
+  // Which activities get a streak of their own, and whether there is a weekly streak at all,
+  // depend on the whole history up to the as-of date, so they are known before the sweep.
+  const dailyActivities: string[] = [];
+  let hasWeekly = false;
+  for (const change of timeline) {
+    if (change.from > asOf || change.target === null) continue;
+    if (change.per === 'day' && !dailyActivities.includes(change.activity)) {
+      dailyActivities.push(change.activity);
     }
-    week = periodOf('week', addDay(week.start, 7));
+    if (change.per === 'week') hasWeekly = true;
   }
-  return counter.result();
+
+  const daily = new RunCounter();
+  const weekly = new RunCounter();
+  const perActivity = dailyActivities.map((activity) => ({ activity, run: new RunCounter() }));
+  const days: DayScore[] = [];
+
+  const historyStart = earliest(tally.firstDay(), timeline[0]?.from);
+  const first = earliest(historyStart, heatFrom);
+  if (first === undefined || first > asOf) return { streak: finish(), days };
+
+  // The quotas in force on the day being swept: activity -> its latest change.
+  const inForce = new Map<string, { per: Period; target: number }>();
+  let dailyTargets: [string, number][] = [];
+  let weeklyTargets: [string, number][] = [];
+  let next = 0;
+
+  // Starting on a Monday keeps weeks aligned with the sweep: day i of the sweep is weekday i % 7.
+  const start = periodOf('week', first).start;
+  const lastDay = periodOf('week', asOf).end;
+  const heatStart = heatFrom === undefined ? undefined : periodOf('week', heatFrom).start;
+  let weekStart = start;
+  let weekSums = new Map<string, number>();
+  let weekLogged = false;
+  let weekScoring = false;
+  let index = 0;
+
+  for (const day of eachDay(start, lastDay)) {
+    const weekday = index % 7;
+    index++;
+    if (weekday === 0) weekStart = day;
+    const scoring = calendar.isScoring(day);
+    weekScoring ||= scoring;
+    if (day > asOf) {
+      // Only the rest of the as-of week: it can make that week a scoring one, nothing else.
+      if (heatStart !== undefined) days.push(futureDay(day, calendar));
+      if (weekday === 6) closeWeek(asOf);
+      continue;
+    }
+
+    let changed = false;
+    for (; next < timeline.length; next++) {
+      const change = timeline[next] as (typeof timeline)[number];
+      if (change.from > day) break;
+      if (change.target === null) inForce.delete(change.activity);
+      else inForce.set(change.activity, { per: change.per, target: change.target });
+      changed = true;
+    }
+    if (changed) {
+      dailyTargets = [];
+      weeklyTargets = [];
+      for (const [activity, q] of inForce) {
+        if (q.per === 'day') dailyTargets.push([activity, q.target]);
+        else if (q.per === 'week') weeklyTargets.push([activity, q.target]);
+      }
+    }
+
+    const counts = tally.onDay(day);
+    let logged = false;
+    for (const [activity, n] of counts) {
+      if (n > 0) logged = true;
+      weekSums.set(activity, (weekSums.get(activity) ?? 0) + n);
+    }
+    weekLogged ||= logged;
+
+    let met = logged;
+    let share = logged ? 1 : 0;
+    if (dailyTargets.length > 0) {
+      met = true;
+      share = 0;
+      for (const [activity, target] of dailyTargets) {
+        const done = counts.get(activity) ?? 0;
+        if (done < target) met = false;
+        share += Math.min(1, done / target);
+      }
+      share /= dailyTargets.length;
+    }
+
+    if (scoring) {
+      const inProgress = day === asOf;
+      daily.add(day, day, met, inProgress);
+      for (const { activity, run } of perActivity) {
+        const done = counts.get(activity) ?? 0;
+        const quota = inForce.get(activity);
+        // The SPEC's daily rule for one activity: its daily quota, or with none that day, any of it.
+        const activityMet = quota?.per === 'day' ? done >= quota.target : done > 0;
+        run.add(day, day, activityMet, inProgress);
+      }
+    }
+
+    if (heatStart !== undefined && day >= heatStart) {
+      days.push({
+        date: day,
+        workday: calendar.isWorkday(day),
+        dayOff: calendar.isDayOff(day),
+        scoring,
+        met,
+        share,
+        logged,
+        quotas: dailyTargets.length,
+        untracked: historyStart === undefined || day < historyStart,
+        future: false,
+      });
+    }
+    if (weekday === 6) closeWeek(day);
+  }
+  return { streak: finish(), days };
+
+  function closeWeek(sunday: Day): void {
+    // A week with no scoring days neither counts nor breaks, like a weekend day.
+    if (hasWeekly && weekScoring) {
+      const end = sunday < asOf ? sunday : asOf;
+      const met =
+        weeklyTargets.length === 0
+          ? weekLogged
+          : weeklyTargets.every(([activity, target]) => (weekSums.get(activity) ?? 0) >= target);
+      weekly.add(weekStart, end, met, sunday >= asOf);
+    }
+    weekSums = new Map();
+    weekLogged = false;
+    weekScoring = false;
+  }
+
+  function finish(): Streak {
+    const activities: Record<string, ActivityRun> = {};
+    for (const { activity, run } of perActivity) {
+      const quota = inForce.get(activity);
+      activities[activity] = {
+        ...run.result(),
+        target: quota?.per === 'day' ? quota.target : null,
+      };
+    }
+    return {
+      asOf,
+      daily: daily.result(),
+      weekly: hasWeekly ? weekly.result() : null,
+      activities,
+    };
+  }
 }
 
+function futureDay(date: Day, calendar: Calendar): DayScore {
+  const workday = calendar.isWorkday(date);
+  const dayOff = calendar.isDayOff(date);
+  return {
+    date,
+    workday,
+    dayOff,
+    scoring: workday && !dayOff,
+    met: false,
+    share: 0,
+    logged: false,
+    quotas: 0,
+    untracked: false,
+    future: true,
+  };
+}
+
+/** The streaks as of `input.asOf`: what `streak --json` and `status --json` print. */
 export function streaks(input: Inputs): Streak {
-  return { asOf: input.asOf, daily: dailyStreak(input), weekly: weeklyStreak(input) };
+  return analyse(input).streak;
+}
+
+/** The Monday that starts the heatmap: up to 26 weeks back, never fewer than 12 weeks shown. */
+export function heatmapStart(input: Inputs, maxWeeks = 26, minWeeks = 12): Day {
+  const monday = periodOf('week', input.asOf).start;
+  const first = earliest(input.tally.firstDay(), input.quotas.firstDay()) ?? input.asOf;
+  const oldest = addDay(monday, -7 * (maxWeeks - 1));
+  const newest = addDay(monday, -7 * (minWeeks - 1));
+  const firstMonday = periodOf('week', first).start;
+  if (firstMonday < oldest) return oldest;
+  if (firstMonday > newest) return newest;
+  return firstMonday;
 }

@@ -23,6 +23,10 @@ export function paceText(q: QuotaProgress, asOf: string): string {
   return `${pace} · need ${q.needPerDay} ${dayWord} for ${left}`;
 }
 
+/**
+ * `9 days (longest 23) · weekly 3 weeks (longest 5) · call 14`: an activity is named only when its
+ * own streak runs longer than the daily one, the "calls held up while email slipped" case.
+ */
 export function streakText(streak: Streak): string {
   const d = streak.daily;
   const parts = [`${plural(d.current, 'day')} (longest ${d.longest})`];
@@ -30,6 +34,11 @@ export function streakText(streak: Streak): string {
     parts.push(
       `weekly ${plural(streak.weekly.current, 'week')} (longest ${streak.weekly.longest})`,
     );
+  const ahead = Object.entries(streak.activities)
+    .filter(([, run]) => run.current > d.current)
+    .sort(([, a], [, b]) => b.current - a.current)
+    .slice(0, 2);
+  for (const [activity, run] of ahead) parts.push(`${activity} ${run.current}`);
   return parts.join(' · ');
 }
 
