@@ -193,7 +193,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('streak')
-      .description('daily and weekly streaks')
+      .description('daily, weekly and per-activity streaks, with a calendar heatmap')
       .addOption(dateOpt())
       .addOption(jsonOpt())
       .action(
