@@ -1,4 +1,12 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
@@ -101,7 +109,7 @@ function broken(path: string, problem: StoreProblem, extra = ''): never {
  * The store's folder, created (mode 0700) when missing: a new PROSPECT_HOME is a new profile.
  * A folder that already exists keeps the mode its owner gave it (it may be a synced folder).
  */
-export function ensureFolder(path: string): void {
+export function ensureFolder(path: string): string | undefined {
   const dir = dirname(path);
   let isFolder: boolean | undefined;
   try {
@@ -114,13 +122,36 @@ export function ensureFolder(path: string): void {
   if (isFolder === false) {
     failure(`the store folder ${dir} is a file, not a folder: set PROSPECT_HOME to a folder`);
   }
-  if (isFolder) return;
+  if (isFolder) return undefined;
   try {
-    mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+    const first = mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
     // The umask may have taken bits away, never added: set exactly 0700.
     chmodSync(dir, FOLDER_MODE);
+    return first;
   } catch (error) {
     failure(`cannot create the store folder ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Runs a write with the store's folder in place. When the command fails, folders it created are
+ * removed again if still empty (a refused command leaves nothing behind); rmdir, never a
+ * recursive delete, so a store another process wrote meanwhile is safe.
+ */
+export async function inFolder<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  const created = ensureFolder(path);
+  try {
+    return await fn();
+  } catch (error) {
+    for (let dir = dirname(path); created !== undefined; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+      if (dir === created) break;
+    }
+    throw error;
   }
 }
 
@@ -197,15 +228,16 @@ function removeLeftovers(path: string): void {
 export async function updateStore<T>(change: (data: StoreData, loaded: Loaded) => T): Promise<T> {
   const path = storePath();
   await loadWriter();
-  ensureFolder(path);
-  return withLock(path, async (lock) => {
-    removeLeftovers(path);
-    const loaded = readForWrite(path);
-    const result = change(loaded.data, loaded);
-    if (loaded.exists) dailyBackup(path);
-    await commit(lock, path, loaded.data);
-    return result;
-  });
+  return inFolder(path, () =>
+    withLock(path, async (lock) => {
+      removeLeftovers(path);
+      const loaded = readForWrite(path);
+      const result = change(loaded.data, loaded);
+      if (loaded.exists) dailyBackup(path);
+      await commit(lock, path, loaded.data);
+      return result;
+    }),
+  );
 }
 
 /** Writes while holding the lock, after checking it is still ours. */

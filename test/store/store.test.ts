@@ -117,6 +117,14 @@ describe('PROSPECT_HOME', () => {
     expect(readStoreJson(home).entries).toHaveLength(1);
   });
 
+  it('a missing folder: a refused write leaves no folder behind', async () => {
+    const parent = tempHome();
+    const home = join(parent, 'new', 'profile');
+    const r = await runIn(home, ['log', 'caal', '3'], { now });
+    expect(r.code).toBe(2);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it('a path that is a file: every command exits 1 with one line, and the file is untouched', async () => {
     const parent = tempHome();
     const home = join(parent, 'notes.txt');
