@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   backupDir,
   backupStore,
@@ -61,6 +61,21 @@ describe('privacy: file modes', () => {
     expect(storeBytes(home)).not.toEqual(first);
     expect(mode(copies[0] as string)).toBe(0o600);
     expect(mode(backupDir(storeFile(home)))).toBe(0o700);
+  });
+});
+
+describe('atomic writes', () => {
+  it('every write replaces the file by a rename, also under SNAP where conf would write in place', async () => {
+    const home = tempHome();
+    await runIn(home, ['log', 'call', '1'], { now });
+    vi.stubEnv('SNAP', '/snap/prospect/1');
+    for (let i = 0; i < 3; i++) {
+      const before = statSync(storeFile(home)).ino;
+      expect((await runIn(home, ['log', 'call', '1'], { now })).code).toBe(0);
+      // A new inode: the old file was never opened for writing, so a crash cannot tear it.
+      expect(statSync(storeFile(home)).ino).not.toBe(before);
+    }
+    expect(readStoreJson(home).entries).toHaveLength(4);
   });
 });
 
