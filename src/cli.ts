@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ExitError } from './errors.js';
+import { ExitError, printable } from './errors.js';
 import type { Io } from './io.js';
 import { buildProgram, commanderExitCode } from './program.js';
 
@@ -14,7 +14,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return commanderExitCode(error);
     if (error instanceof ExitError) {
-      io.stderr(`prospect: ${error.message}\n`);
+      io.stderr(`prospect: ${printable(error.message)}\n`);
       return error.code;
     }
     if ((error as { name?: string }).name === 'ExitPromptError') {

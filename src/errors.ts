@@ -17,3 +17,17 @@ export function usage(message: string): never {
 export function failure(message: string): never {
   throw new ExitError(1, message);
 }
+
+/**
+ * A message made safe to print on one line: control characters (a newline, an escape sequence
+ * that would recolour or rewrite the terminal) in a value the user typed are shown escaped.
+ */
+export function printable(message: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    if (c === '\r') return '\\r';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}

@@ -46,8 +46,9 @@ export function choice<T extends string>(value: string, allowed: readonly T[], w
 export function textOption(value: string, what: string, max = MAX_TEXT): string {
   const text = value.trim();
   if (text === '') usage(`${what} is empty: give some text, or leave the option out`);
+  // C0, DEL, C1 and the Unicode line breaks: each would break the one-line output or the terminal.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(text))
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
     usage(`${what} contains a control character: use plain text on one line`);
   if (text.length > max)
     usage(`${what} is ${text.length} characters long: at most ${max} are accepted`);

@@ -1,5 +1,6 @@
 import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
+import { printable } from './errors.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
@@ -523,6 +524,25 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   );
 
   // -- store care: doctor (issue 8) --
+  example(
+    program
+      .command('doctor')
+      .description(
+        'check the store (is it sound, who can read it, backups) and restore a backup if it is broken',
+      )
+      .option(
+        '--restore',
+        'put the newest usable backup in place of a broken store (a copy of the broken one is kept)',
+      )
+      .addOption(jsonOpt())
+      .action(
+        lazy(
+          () => import('./commands/doctor.js'),
+          (m) => m.doctor,
+        ),
+      ),
+    '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
+  );
 
   return program;
 }
@@ -530,11 +550,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
 declare const PACKAGE_VERSION: string;
 
 function oneLine(message: string): string {
-  return message
+  const line = message
     .trim()
     .replace(/^error: /, 'prospect: ')
     .replace(/\s*\n\s*\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
     .replace(/\s*\n\s*/g, ' ');
+  return printable(line);
 }
 
 /**

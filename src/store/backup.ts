@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export const KEEP_BACKUPS = 10;
@@ -10,8 +18,8 @@ export function backupDir(storeFile: string): string {
 
 /**
  * Copies the store beside itself before a risky change (a migration, import --replace, a doctor
- * restore): `backups/prospect-<UTC timestamp>-<reason>.json`, mode 0600; the newest 10 are kept.
- * Returns the copy's path, or null when there is no store to copy.
+ * restore): `backups/prospect-<UTC timestamp>-<reason>.json`, mode 0600 in a 0700 folder; the
+ * newest 10 are kept. Returns the copy's path, or null when there is no store to copy.
  */
 export function backupStore(
   storeFile: string,
@@ -19,18 +27,39 @@ export function backupStore(
   now: Date = new Date(),
 ): string | null {
   if (!existsSync(storeFile)) return null;
+  const bytes = readFileSync(storeFile);
   const dir = backupDir(storeFile);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-  const name = `${basename(storeFile, '.json')}-${stamp}-${reason}.json`;
-  const target = join(dir, name);
-  copyFileSync(storeFile, target);
-  const copies = listBackups(storeFile);
-  for (const old of copies.slice(0, Math.max(0, copies.length - KEEP_BACKUPS))) rmSync(old);
-  return target;
+  // The folder holds nothing but copies of the store: always owner-only, whatever made it.
+  chmodSync(dir, 0o700);
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '');
+  const base = `${basename(storeFile, '.json')}-${stamp}-${reason}`;
+  // Two backups in the same millisecond get -2, -3 ...; an existing copy is never overwritten.
+  for (let n = 1; ; n++) {
+    const target = join(dir, `${base}${n === 1 ? '' : `-${n}`}.json`);
+    try {
+      // Written, not copied: a copy would keep a hand-loosened mode of the store.
+      writeFileSync(target, bytes, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    chmodSync(target, 0o600);
+    const copies = listBackups(storeFile);
+    for (const old of copies.slice(0, Math.max(0, copies.length - KEEP_BACKUPS))) rmSync(old);
+    return target;
+  }
+}
+
+/**
+ * The first write of each (UTC) day first keeps a copy of the store as it was, so doctor has a
+ * recent good store to restore even when no migration or import made a backup.
+ */
+export function dailyBackup(storeFile: string, now: Date = new Date()): string | null {
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const prefix = `${basename(storeFile, '.json')}-${day}T`;
+  if (listBackups(storeFile).some((b) => basename(b).startsWith(prefix))) return null;
+  return backupStore(storeFile, 'daily', now);
 }
 
 /** Backups of the store, oldest first (the timestamp in the name sorts by time). */

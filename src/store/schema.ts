@@ -23,37 +23,65 @@ export function emptyStore(): StoreData {
   };
 }
 
-type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * migrations[n] turns a schema-n store into a schema-(n+1) one. Schema 1 is the first release,
- * so there is nothing to migrate yet; the loop below is the path later releases extend.
+ * so there is nothing to migrate yet; the loop in migrate() is the path later releases extend.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export class StoreProblem extends Error {}
+/** Why a store cannot be used. `newer`: written by a later release, so only an upgrade helps. */
+export class StoreProblem extends Error {
+  constructor(
+    message: string,
+    readonly newer = false,
+  ) {
+    super(message);
+  }
+}
 
-/** Brings a parsed store up to SCHEMA_VERSION, or says why it cannot. */
-export function migrate(raw: unknown): { data: StoreData; fromVersion: number } {
+/** The schema version a parsed store says it has, or a StoreProblem when it has none. */
+export function versionOf(raw: unknown): number {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new StoreProblem('it does not hold a JSON object');
   }
-  let data = raw as Record<string, unknown>;
-  const fromVersion = data.schemaVersion;
-  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) {
+  const version = (raw as Record<string, unknown>).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new StoreProblem(`its schemaVersion ${JSON.stringify(version)} is not a version number`);
+  }
+  return version;
+}
+
+/**
+ * Brings a parsed store up to `target` (SCHEMA_VERSION), or says why it cannot. Never migrates
+ * downward: a store from a newer release is refused. The table and target are parameters so a
+ * test can prove the path with a migration of its own.
+ */
+export function migrate(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): { data: StoreData; fromVersion: number } {
+  const fromVersion = versionOf(raw);
+  if (fromVersion > target) {
     throw new StoreProblem(
-      `its schemaVersion ${JSON.stringify(fromVersion)} is not a version number`,
+      `it was written by a newer prospect (schema ${fromVersion}; this one reads up to ${target}): upgrade prospect`,
+      true,
     );
   }
-  if (fromVersion > SCHEMA_VERSION) {
-    throw new StoreProblem(
-      `it was written by a newer prospect (schema ${fromVersion}, this one reads up to ${SCHEMA_VERSION}): upgrade prospect`,
-    );
-  }
-  for (let v = fromVersion; v < SCHEMA_VERSION; v++) {
-    const step = MIGRATIONS[v];
-    if (!step) throw new StoreProblem(`no migration from schema ${v}`);
-    data = { ...step(data), schemaVersion: v + 1 };
+  // A copy, so a migration that fails half-way cannot leave the caller's object half-changed.
+  let data = (fromVersion < target ? structuredClone(raw) : raw) as Record<string, unknown>;
+  for (let v = fromVersion; v < target; v++) {
+    const step = migrations[v];
+    if (!step) throw new StoreProblem(`this prospect has no migration from schema ${v}`);
+    try {
+      data = { ...step(data), schemaVersion: v + 1 };
+    } catch (error) {
+      throw new StoreProblem(
+        `migrating it from schema ${v} to ${v + 1} failed (${(error as Error).message})`,
+      );
+    }
   }
   const problem = findProblem(data);
   if (problem) throw new StoreProblem(problem);

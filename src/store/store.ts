@@ -1,12 +1,33 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
-import { emptyStore, migrate, StoreProblem } from './schema.js';
+import { backupStore, dailyBackup } from './backup.js';
+import { type Held, withLock } from './lock.js';
+import {
+  emptyStore,
+  MIGRATIONS,
+  migrate,
+  SCHEMA_VERSION,
+  StoreProblem,
+  versionOf,
+} from './schema.js';
 
 const FILE_NAME = 'prospect';
+/** The store and its backups: only the owner may read or write them. */
+export const FILE_MODE = 0o600;
+/** Folders prospect creates: only the owner may list or enter them. */
+export const FOLDER_MODE = 0o700;
 
 /** `PROSPECT_HOME/prospect.json`, or `prospect.json` in conf's per-user config folder. */
 export function storePath(): string {
@@ -21,63 +42,226 @@ export interface Loaded {
   data: StoreData;
   /** False for a store that has never been written. */
   exists: boolean;
+  /** The schema the file had (0 when there is no file); below SCHEMA_VERSION it was migrated. */
   fromVersion: number;
 }
 
-/** Reads and checks the store once. A store that is not sound stops the command with exit 1. */
+/** The store file's text, or null when there is none yet. Any other trouble stops with exit 1. */
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    failure(cannotRead(path, error as NodeJS.ErrnoException));
+  }
+}
+
+function cannotRead(path: string, error: NodeJS.ErrnoException): string {
+  const dir = dirname(path);
+  switch (error.code) {
+    case 'ENOTDIR':
+      return `the store folder ${dir} is not a folder (a file is in the way): set PROSPECT_HOME to a folder`;
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot read the store at ${path}: permission denied. Check the owner and mode of ${dir} (ls -ld ${dir})`;
+    case 'EISDIR':
+      return `the store at ${path} is a folder, not a file: move it away or set PROSPECT_HOME to another folder`;
+    default:
+      return `cannot read the store at ${path}: ${error.message}`;
+  }
+}
+
+function parse(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    broken(path, new StoreProblem(`it is not valid JSON (${(error as Error).message})`));
+  }
+}
+
+/** Reads and checks the store once, without a lock: writers replace the file by renaming. */
 export function readStore(): Loaded {
   const path = storePath();
-  let text: string;
+  const text = readText(path);
+  if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { path, data: emptyStore(), exists: false, fromVersion: 0 };
-    }
-    failure(`cannot read the store at ${path}: ${(error as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    broken(path, `it is not valid JSON (${(error as Error).message})`);
-  }
-  try {
-    const { data, fromVersion } = migrate(raw);
+    const { data, fromVersion } = migrate(parse(path, text), MIGRATIONS, SCHEMA_VERSION);
     return { path, data, exists: true, fromVersion };
   } catch (error) {
-    if (error instanceof StoreProblem) broken(path, error.message);
+    if (error instanceof StoreProblem) broken(path, error);
     throw error;
   }
 }
 
-function broken(path: string, why: string): never {
+function broken(path: string, problem: StoreProblem, extra = ''): never {
+  if (problem.newer) {
+    failure(
+      `the store at ${path} cannot be used: ${problem.message}. Nothing was changed.${extra}`,
+    );
+  }
   failure(
-    `the store at ${path} cannot be used: ${why}. Nothing was changed; fix or move that file, or restore a backup (README, "Your data").`,
+    `the store at ${path} cannot be used: ${problem.message}. Nothing was changed.${extra} See what is wrong and restore a backup: prospect doctor`,
   );
 }
 
-/** Writes the whole store once, atomically (conf writes a temp file and renames it). */
-export async function writeStore(path: string, data: StoreData): Promise<void> {
-  const { default: ConfClass } = await import('conf');
+/**
+ * The store's folder, created (mode 0700) when missing: a new PROSPECT_HOME is a new profile.
+ * A folder that already exists keeps the mode its owner gave it (it may be a synced folder).
+ */
+export function ensureFolder(path: string): string | undefined {
   const dir = dirname(path);
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      failure(cannotRead(path, error as NodeJS.ErrnoException));
+    }
+  }
+  if (isFolder === false) {
+    failure(`the store folder ${dir} is a file, not a folder: set PROSPECT_HOME to a folder`);
+  }
+  if (isFolder) return undefined;
+  try {
+    const first = mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+    // The umask may have taken bits away, never added: set exactly 0700.
+    chmodSync(dir, FOLDER_MODE);
+    return first;
+  } catch (error) {
+    failure(`cannot create the store folder ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Runs a write with the store's folder in place. When the command fails, folders it created are
+ * removed again if still empty (a refused command leaves nothing behind); rmdir, never a
+ * recursive delete, so a store another process wrote meanwhile is safe.
+ */
+export async function inFolder<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  const created = ensureFolder(path);
+  try {
+    return await fn();
+  } catch (error) {
+    for (let dir = dirname(path); created !== undefined; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+      if (dir === created) break;
+    }
+    throw error;
+  }
+}
+
+type WriteFile = (path: string, data: string, options: { mode: number }) => void;
+let confModules: Promise<[typeof Conf, WriteFile]> | undefined;
+
+/** conf and atomically load lazily (read-only commands never need them), and before the lock. */
+function loadWriter(): Promise<[typeof Conf, WriteFile]> {
+  confModules ??= Promise.all([import('conf'), import('atomically')]).then(([conf, atomic]) => [
+    conf.default,
+    atomic.writeFileSync,
+  ]);
+  return confModules;
+}
+
+/**
+ * Writes the whole store once, atomically: a temp file beside it (mode 0600, fsynced) renamed
+ * over it, so a reader or a crash sees the old or the new store, never a torn one.
+ */
+export async function writeStore(path: string, data: StoreData): Promise<void> {
+  const [ConfClass, atomicWrite] = await loadWriter();
+  ensureFolder(path);
   const conf: Conf<Record<string, unknown>> = new ConfClass({
-    cwd: dir,
+    cwd: dirname(path),
     configName: FILE_NAME,
-    configFileMode: 0o600,
+    configFileMode: FILE_MODE,
     clearInvalidConfig: false,
     serialize: (value) => JSON.stringify(value),
     // conf reads the file in its constructor; the command has read and checked it already.
     deserialize: () => ({}),
   });
-  conf.store = data as unknown as Record<string, unknown>;
+  // conf falls back to a plain, non-atomic write under SNAP or on EXDEV; a torn store is worse
+  // than a failed command, so its writer is replaced by the atomic write alone.
+  (conf as unknown as { _write: (value: unknown) => void })._write = (value) => {
+    atomicWrite(path, JSON.stringify(value), { mode: FILE_MODE });
+  };
+  try {
+    conf.store = data as unknown as Record<string, unknown>;
+  } catch (error) {
+    failure(`cannot write the store at ${path}: ${(error as Error).message}. Nothing was changed`);
+  }
+  // A file left looser by hand gets 0600 back: the rename brought a new file with that mode.
+  try {
+    chmodSync(path, FILE_MODE);
+  } catch {}
 }
 
-/** Reads the store, lets `change` edit it, and writes it once if `change` returns without throwing. */
+/** Temp files of writes that were killed before their rename; safe to remove under the lock. */
+export function leftoverTempFiles(path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `${FILE_NAME}.json.tmp-`;
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.startsWith(prefix))
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+function removeLeftovers(path: string): void {
+  for (const file of leftoverTempFiles(path)) {
+    try {
+      unlinkSync(file);
+    } catch {}
+  }
+}
+
+/**
+ * Reads the store under the inter-process lock, migrates it (after a backup) if it is older, lets
+ * `change` edit it, and writes it once if `change` returns without throwing (after the day's
+ * first backup).
+ */
 export async function updateStore<T>(change: (data: StoreData, loaded: Loaded) => T): Promise<T> {
-  const loaded = readStore();
-  const result = change(loaded.data, loaded);
-  await writeStore(loaded.path, loaded.data);
-  return result;
+  const path = storePath();
+  await loadWriter();
+  return inFolder(path, () =>
+    withLock(path, async (lock) => {
+      removeLeftovers(path);
+      const loaded = readForWrite(path);
+      const result = change(loaded.data, loaded);
+      if (loaded.exists) dailyBackup(path);
+      await commit(lock, path, loaded.data);
+      return result;
+    }),
+  );
+}
+
+/** Writes while holding the lock, after checking it is still ours. */
+export async function commit(lock: Held, path: string, data: StoreData): Promise<void> {
+  lock.check();
+  await writeStore(path, data);
+}
+
+/** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */
+export function readForWrite(path: string): Loaded {
+  const text = readText(path);
+  if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
+  const raw = parse(path, text);
+  let backup: string | null = null;
+  try {
+    if (versionOf(raw) < SCHEMA_VERSION) {
+      backup = backupStore(path, `before-schema-${SCHEMA_VERSION}`);
+    }
+    const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
+    return { path, data, exists: true, fromVersion };
+  } catch (error) {
+    if (error instanceof StoreProblem) {
+      broken(path, error, backup ? ` A copy of it from before the migration is at ${backup}.` : '');
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,153 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { StoreData } from '../domain/types.js';
+import { failure } from '../errors.js';
+import { backupDir, backupStore, listBackups } from './backup.js';
+import { type LockInfo, lockPath, readLock, staleReason, withLock } from './lock.js';
+import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
+import { commit, inFolder, leftoverTempFiles, storePath } from './store.js';
+
+/** What one store-shaped file holds: usable or not, and why. */
+export interface FileCheck {
+  path: string;
+  ok: boolean;
+  problem?: string;
+  /** Written by a later release: only an upgrade helps, a backup would lose its changes. */
+  newer?: boolean;
+  schemaVersion?: number;
+  entries?: number;
+  bytes?: number;
+}
+
+export function checkFile(path: string): FileCheck & { data?: StoreData } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, ok: false, problem: `it cannot be read (${(error as Error).message})` };
+  }
+  const bytes = Buffer.byteLength(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      path,
+      ok: false,
+      bytes,
+      problem: `it is not valid JSON (${(error as Error).message})`,
+    };
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const schemaVersion = typeof version === 'number' ? version : undefined;
+  try {
+    const { data } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
+    return { path, ok: true, bytes, schemaVersion, entries: data.entries.length, data };
+  } catch (error) {
+    if (!(error instanceof StoreProblem)) throw error;
+    return { path, ok: false, bytes, schemaVersion, problem: error.message, newer: error.newer };
+  }
+}
+
+export interface Health {
+  path: string;
+  exists: boolean;
+  store: FileCheck | null;
+  /** Permission bits of the store file and its folder (null when missing). */
+  fileMode: number | null;
+  folder: string;
+  folderMode: number | null;
+  backupDir: string;
+  /** Newest first. */
+  backups: FileCheck[];
+  lock: (LockInfo & { file: string; stale: string | null }) | null;
+  tempFiles: string[];
+}
+
+const modeOf = (path: string): number | null => {
+  try {
+    return statSync(path).mode & 0o777;
+  } catch {
+    return null;
+  }
+};
+
+/** Everything doctor reports; reads only, takes no lock. */
+export function inspect(): Health {
+  const path = storePath();
+  const fileMode = modeOf(path);
+  const exists = fileMode !== null;
+  const lockFile = lockPath(path);
+  const info = readLock(lockFile);
+  const lockExists = modeOf(lockFile) !== null;
+  return {
+    path,
+    exists,
+    store: exists ? strip(checkFile(path)) : null,
+    fileMode,
+    folder: dirname(path),
+    folderMode: modeOf(dirname(path)),
+    backupDir: backupDir(path),
+    backups: listBackups(path)
+      .reverse()
+      .map((b) => strip(checkFile(b))),
+    lock: lockExists
+      ? {
+          pid: info?.pid ?? 0,
+          host: info?.host ?? '',
+          token: info?.token ?? '',
+          at: info?.at ?? 0,
+          file: lockFile,
+          stale: staleReason(lockFile),
+        }
+      : null,
+    tempFiles: leftoverTempFiles(path),
+  };
+}
+
+const strip = ({ data: _, ...check }: FileCheck & { data?: StoreData }): FileCheck => check;
+
+export type RestoreResult =
+  | { restored: false; reason: 'sound' }
+  | { restored: true; from: string; brokenCopy: string | null; entries: number };
+
+/**
+ * Puts the newest good backup in place of a broken (or missing) store, under the lock, after
+ * copying the broken file into the backups. A sound store is left alone.
+ */
+export async function restoreNewestGood(): Promise<RestoreResult> {
+  const path = storePath();
+  return inFolder(path, () =>
+    withLock(path, async (lock): Promise<RestoreResult> => {
+      const current = modeOf(path) === null ? null : checkFile(path);
+      if (current?.ok) return { restored: false, reason: 'sound' };
+      if (current?.newer) {
+        failure(
+          `the store at ${path} was written by a newer prospect: upgrade prospect. Restoring an older backup would drop what it wrote, so nothing was changed`,
+        );
+      }
+      // The chosen backup is read into memory first: the copy of the broken file below may prune it.
+      let good: (FileCheck & { data?: StoreData }) | undefined;
+      for (const file of listBackups(path).reverse()) {
+        const check = checkFile(file);
+        if (check.ok) {
+          good = check;
+          break;
+        }
+      }
+      if (!good?.data) {
+        failure(
+          `there is no usable backup in ${backupDir(path)}; the store at ${path} was left as it is. Fix it by hand or move it away to start afresh`,
+        );
+      }
+      const brokenCopy = current ? backupStore(path, 'broken') : null;
+      await commit(lock, path, good.data);
+      return {
+        restored: true,
+        from: basename(good.path),
+        brokenCopy,
+        entries: good.data.entries.length,
+      };
+    }),
+  );
+}

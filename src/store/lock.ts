@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { hostname } from 'node:os';
+import { failure } from '../errors.js';
+
+/**
+ * How long a writer waits for another one before giving up. Writes take milliseconds, so this is
+ * only reached when a writer hangs; PROSPECT_LOCK_WAIT_MS changes it (a slow synced folder).
+ */
+export const LOCK_WAIT_MS = 10_000;
+/**
+ * A lock older than this is taken over even when its process looks alive: after a reboot its pid
+ * may belong to another program, and a lock from another machine (a synced folder) has no pid
+ * we can check. A lock whose process is gone on this machine is taken over at once.
+ */
+export const LOCK_STALE_MS = 30_000;
+
+export interface LockInfo {
+  pid: number;
+  host: string;
+  token: string;
+  /** When it was taken, epoch ms. */
+  at: number;
+}
+
+export function lockPath(storeFile: string): string {
+  return `${storeFile}.lock`;
+}
+
+/** What a lock file says, or null when it is gone, empty (just being created) or not ours to read. */
+export function readLock(file: string): LockInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockInfo>;
+    if (typeof info.pid !== 'number' || typeof info.token !== 'string') return null;
+    return {
+      pid: info.pid,
+      host: String(info.host),
+      token: info.token,
+      at: Number(info.at),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Why a lock may be taken over, or null while it must be respected. */
+export function staleReason(file: string, now = Date.now()): string | null {
+  let mtime: number;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    return null; // gone already: the next attempt simply takes it
+  }
+  const info = readLock(file);
+  if (info && info.host === hostname() && !processAlive(info.pid)) {
+    return `its process ${info.pid} is gone`;
+  }
+  if (now - mtime > LOCK_STALE_MS) return `it is ${Math.round((now - mtime) / 1000)} s old`;
+  return null;
+}
+
+function waitLimit(): number {
+  const fromEnv = Number(process.env.PROSPECT_LOCK_WAIT_MS);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : LOCK_WAIT_MS;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Takes over a stale lock. Renaming it aside first means only one waiter can win; if what was
+ * renamed is not the lock judged stale (a fresh one appeared in between), it is put back.
+ */
+function breakLock(file: string, judged: LockInfo | null): void {
+  const aside = `${file}.stale-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    return; // another waiter broke it first
+  }
+  const moved = readLock(aside);
+  if (judged && moved && moved.token !== judged.token) {
+    try {
+      linkSync(aside, file);
+    } catch {
+      // A new lock was taken meanwhile; the writer we displaced notices before it writes.
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {}
+}
+
+export interface Held {
+  file: string;
+  token: string;
+  /** Exits 1 when the lock was taken over (this process hung past the stale time). */
+  check(): void;
+  release(): void;
+}
+
+/**
+ * Takes the store's inter-process lock: a file created exclusively (O_EXCL) beside the store,
+ * holding this process's pid, host and a random token. Waits while another writer holds it.
+ */
+export async function acquire(storeFile: string): Promise<Held> {
+  const file = lockPath(storeFile);
+  const token = randomBytes(8).toString('hex');
+  const started = Date.now();
+  const limit = waitLimit();
+  for (;;) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'wx', 0o600);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        failure(`cannot lock the store at ${storeFile}: ${(error as Error).message}`);
+      }
+    }
+    if (fd !== undefined) {
+      const info: LockInfo = { pid: process.pid, host: hostname(), token, at: Date.now() };
+      try {
+        writeSync(fd, JSON.stringify(info));
+      } finally {
+        closeSync(fd);
+      }
+      return held(file, storeFile, token);
+    }
+    const holder = readLock(file);
+    if (staleReason(file) !== null) {
+      breakLock(file, holder);
+      continue;
+    }
+    if (Date.now() - started >= limit) {
+      const who = holder ? `process ${holder.pid}` : 'another process';
+      const since = holder
+        ? `, for ${Math.max(0, Math.round((Date.now() - holder.at) / 1000))} s`
+        : '';
+      failure(
+        `another prospect (${who}) has been writing the store for too long${since}; nothing was written. Try again; if no prospect is running, remove ${file}`,
+      );
+    }
+    // Jitter, so a crowd of waiters does not retry in lockstep.
+    await sleep(5 + Math.random() * 20);
+  }
+}
+
+function held(file: string, storeFile: string, token: string): Held {
+  return {
+    file,
+    token,
+    check() {
+      if (readLock(file)?.token !== token) {
+        failure(
+          `the lock on the store at ${storeFile} was taken over while this command waited; nothing was written. Run it again`,
+        );
+      }
+    },
+    release() {
+      if (readLock(file)?.token !== token) return;
+      try {
+        unlinkSync(file);
+      } catch {}
+    },
+  };
+}
+
+/** Runs `fn` holding the store's lock, and always lets go of it. */
+export async function withLock<T>(
+  storeFile: string,
+  fn: (lock: Held) => Promise<T> | T,
+): Promise<T> {
+  const lock = await acquire(storeFile);
+  try {
+    return await fn(lock);
+  } finally {
+    lock.release();
+  }
+}
