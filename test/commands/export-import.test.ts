@@ -81,7 +81,8 @@ describe('prospect import', () => {
     const r = await runIn(home, ['import', file, '--replace'], { now: noon('2027-01-06') });
     expect(r.code).toBe(0);
     expect(readStoreJson(home)).toEqual(fixtureData());
-    const backups = readdirSync(join(home, 'backups'));
+    // Besides the daily safety copy a write may keep, exactly one backup is the import's.
+    const backups = readdirSync(join(home, 'backups')).filter((f) => f.endsWith('-import.json'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(join(home, 'backups', backups[0] as string))).toEqual(before);
   });
