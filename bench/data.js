@@ -59,6 +59,7 @@ function prng(seed) {
 const toUtc = (day) =>
   Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 const fromUtc = (ms) => new Date(ms).toISOString().slice(0, 10);
+const dayNumber = (day) => toUtc(day) / 86_400_000;
 const addDays = (day, n) => fromUtc(toUtc(day) + n * 86_400_000);
 const weekdayOf = (day) => WEEKDAY[new Date(toUtc(day)).getUTCDay()];
 const isWeekend = (day) => {
@@ -378,33 +379,34 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
     let introToday = false;
     for (const activity of BUILT_IN) {
       if (activity === 'referral-ask') {
-        const eligible = clients.filter((c) => addDays(c.since, 30) <= day);
-        if (eligible.length === 0) continue;
-        let chosen = eligible[0];
-        for (const c of eligible) {
-          if ((lastAsked.get(c.name) ?? '') < (lastAsked.get(chosen.name) ?? '')) chosen = c;
+        // The rep works down the clients due for an ask (most overdue first), up to four a day,
+        // and asks at least one client every workday.
+        const today = dayNumber(day);
+        const queue = [];
+        for (const c of clients) {
+          const since = dayNumber(c.since);
+          if (since + 30 > today) continue;
+          const last = lastAsked.get(c.name);
+          queue.push({ c, due: last === undefined ? since + 30 : last + (c.every ?? 90) });
         }
-        lastAsked.set(chosen.name, day);
-        const outcome = rng.chance(0.25) ? 'intro' : rng.pick(['later', 'later', 'declined']);
-        const ask = note({
-          id: newId(),
-          date: day,
-          activity,
-          count: 1,
-          client: chosen.name,
-          outcome,
-        });
-        entries.push(ask);
-        if (outcome === 'intro') {
-          introToday = true;
-          entries.push({
-            id: newId(),
-            date: day,
-            activity: 'referral',
-            count: 1,
-            client: chosen.name,
-            group: ask.id,
-          });
+        queue.sort((a, b) => a.due - b.due);
+        const dueNow = queue.filter((q) => q.due <= today).length;
+        for (const { c } of queue.slice(0, Math.max(1, Math.min(4, dueNow)))) {
+          lastAsked.set(c.name, today);
+          const outcome = rng.chance(0.25) ? 'intro' : rng.pick(['later', 'later', 'declined']);
+          const ask = note({ id: newId(), date: day, activity, count: 1, client: c.name, outcome });
+          entries.push(ask);
+          if (outcome === 'intro') {
+            introToday = true;
+            entries.push({
+              id: newId(),
+              date: day,
+              activity: 'referral',
+              count: 1,
+              client: c.name,
+              group: ask.id,
+            });
+          }
         }
         continue;
       }
