@@ -15,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_END, STORE_LIMIT_BYTES, writeBenchData } from './data.js';
@@ -110,6 +110,7 @@ function peakRssKiB(args, env) {
 
 function main() {
   const opts = options(process.argv.slice(2));
+  const loadAtStart = loadavg().map(round);
   ensureBuilt();
 
   // Five years up to DEFAULT_END (or today, on a machine whose clock is behind it: writes may not
@@ -201,7 +202,7 @@ function main() {
       args: c.args.length > 8 ? [...c.args.slice(0, 3), '...', ...c.args.slice(-2)] : c.args,
       medianMs: round(medianMs),
       baselineMs: round(baseMs),
-      ratio: round(ratio),
+      ratio: Math.round(ratio * 100) / 100,
       target: c.target,
       peakRssMiB: round(peakRssMiB),
       minMs: round(Math.min(...times)),
@@ -214,6 +215,8 @@ function main() {
 
   const summary = {
     date: new Date().toISOString(),
+    // Other processes on the machine skew wall times; the ratios to node -e 0 absorb some of it.
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg().map(round) },
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
@@ -259,7 +262,7 @@ function render(s, markdown) {
           ],
     ),
   ];
-  const facts = `${s.node}, ${s.platform}, ${s.cpus}; ${s.runs} runs after ${s.warmup} warm-up, alternating with node -e 0; store ${s.store.bytes} bytes, ${s.store.entries} entries ${s.store.from}..${s.store.to}; RSS limit ${s.rssLimitMiB} MiB`;
+  const facts = `${s.node}, ${s.platform}, ${s.cpus}; ${s.runs} runs after ${s.warmup} warm-up, alternating with node -e 0; store ${s.store.bytes} bytes, ${s.store.entries} entries ${s.store.from}..${s.store.to}; RSS limit ${s.rssLimitMiB} MiB; load average ${s.loadAverage.atStart[0]} at start, ${s.loadAverage.atEnd[0]} at end`;
   if (markdown) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return `${[line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')}\n\n${facts}\n`;
