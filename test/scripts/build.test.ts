@@ -1,0 +1,79 @@
+// What the bundle must keep true for start-up time (README "Performance"); checked on the built
+// dist/ (npm test builds first). No timing here: the numbers are `npm run bench`'s job.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT, readStoreJson, tempHome } from '../helpers.js';
+
+const DIST = join(ROOT, 'dist');
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const chunks = () => readdirSync(DIST).filter((f) => f.endsWith('.js'));
+
+/** The chunks a module imports statically, transitively: what loads before its code runs. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = read(file);
+  for (const m of text.matchAll(/(?:^|\n)import\s(?:[^;]*?\sfrom\s*)?["']\.\/([^"']+)["']/g)) {
+    staticClosure(m[1] as string, seen);
+  }
+  return seen;
+}
+
+/** The chunk a command's lazy import() in cli.js loads, e.g. `status-AB12CD.js`. */
+function commandChunk(name: string): string | undefined {
+  return new RegExp(`import\\(["']\\./(${name}-[A-Z0-9]+\\.js)["']\\)`).exec(read('cli.js'))?.[1];
+}
+
+const holding = (marker: string) => chunks().filter((f) => read(f).includes(marker));
+
+describe('the bundle', () => {
+  it('bundles its dependencies: nothing is imported from node_modules at run time', () => {
+    for (const file of chunks()) {
+      const bare = [
+        ...read(file).matchAll(/(?:^|\n)import\s(?:[^;]*?\sfrom\s*)?["']([^"'.][^"']*)["']/g),
+      ]
+        .map((m) => m[1] as string)
+        .filter((spec) => !spec.startsWith('node:'));
+      expect(bare, file).toEqual([]);
+    }
+  });
+
+  it('keeps conf out of --help and the read-only commands', () => {
+    const conf = holding('prospect bundles conf without');
+    expect(conf).toHaveLength(1);
+    expect(staticClosure('cli.js').has(conf[0] as string)).toBe(false);
+    const reads = ['status', 'streak', 'referrals', 'affirm', 'report', 'team', 'history'];
+    const found = reads.map(commandChunk).filter((c): c is string => c !== undefined);
+    expect(found).toContain(commandChunk('status'));
+    for (const chunk of found)
+      expect(staticClosure(chunk).has(conf[0] as string), chunk).toBe(false);
+  });
+
+  it('has one copy of commander, chalk and date-fns, and no ajv or semver', () => {
+    expect(holding('commander.unknownCommand')).toHaveLength(1);
+    expect(holding('function createChalk(')).toHaveLength(1);
+    expect(holding('function startOfISOWeek(')).toHaveLength(1);
+    expect(holding('schema with key or id')).toEqual([]);
+    expect(holding('SEMVER_SPEC_VERSION')).toEqual([]);
+  });
+
+  it('imports date-fns functions from their subpaths only, never the barrel', () => {
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts'),
+    );
+    for (const f of sources) {
+      expect(readFileSync(join(ROOT, 'src', f), 'utf8'), f).not.toMatch(/from ['"]date-fns['"]/);
+    }
+  });
+
+  it('writes the store through the bundled conf', () => {
+    expect(existsSync(join(DIST, 'cli.js'))).toBe(true);
+    const home = tempHome();
+    const r = cli(home, ['log', 'call', '2', '--date', '2026-11-20']);
+    expect(r.code).toBe(0);
+    expect(readStoreJson(home).entries).toEqual([
+      expect.objectContaining({ date: '2026-11-20', activity: 'call', count: 2 }),
+    ]);
+  });
+});
