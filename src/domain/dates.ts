@@ -25,7 +25,10 @@ export function toDate(day: Day): Date {
 }
 
 export function fromDate(date: Date): Day {
-  return lightFormat(date, 'yyyy-MM-dd');
+  // Formatting only (no arithmetic): by hand, as it runs for every day of every streak and check.
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  return `${date.getFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** The calendar date on the user's wall clock. */

@@ -90,7 +90,15 @@ export function migrate(
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isDay = (v: unknown) => typeof v === 'string' && parseDay(v) !== null;
+/** A store repeats each date many times (one per entry); check each distinct string once. */
+const checkedDays = new Set<string>();
+const isDay = (v: unknown) => {
+  if (typeof v !== 'string') return false;
+  if (checkedDays.has(v)) return true;
+  if (parseDay(v) === null) return false;
+  checkedDays.add(v);
+  return true;
+};
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const optString = (v: unknown) => v === undefined || typeof v === 'string';
 
