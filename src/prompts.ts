@@ -11,6 +11,8 @@ export interface Choice<T> {
   value: T;
   checked?: boolean;
   description?: string;
+  /** What stays on screen once answered, when shorter than `name`. */
+  short?: string;
 }
 
 interface Base {

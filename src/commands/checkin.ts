@@ -16,7 +16,7 @@ import { paint } from '../io.js';
 import { dateOption, MAX_COUNT, MAX_TEXT } from '../options.js';
 import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
-import { renderOpening, renderSummary } from '../render/checkin.js';
+import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
 import { longDay, plural } from '../render/format.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -39,25 +39,11 @@ const FIRST_QUOTAS: { activity: string; per: Period; suggested: number; question
   { activity: 'meeting', per: 'week', suggested: 3, question: 'How many meetings booked a week?' },
 ];
 
-const OUTCOMES: { value: AskOutcome; name: string }[] = [
-  { value: 'intro', name: 'intro: they introduced me to someone' },
-  { value: 'later', name: 'later: they will think of someone' },
-  { value: 'declined', name: 'declined' },
+const OUTCOMES: { value: AskOutcome; name: string; short: string }[] = [
+  { value: 'intro', name: 'intro: they introduced me to someone', short: 'intro' },
+  { value: 'later', name: 'later: they will think of someone', short: 'later' },
+  { value: 'declined', name: 'declined', short: 'declined' },
 ];
-
-/** How the count of each built-in activity reads in "how many ... today?". */
-const COUNTED: Record<string, string> = {
-  call: 'calls',
-  email: 'emails',
-  social: 'social touches',
-  meeting: 'meetings booked',
-  'referral-ask': 'referral asks',
-  referral: 'introductions received',
-  networking: 'networking contacts',
-  event: 'events',
-  upsell: 'upsells',
-  rejection: 'noes',
-};
 
 const REASONS: Record<string, string> = {
   'first-ask': 'first ask',
@@ -97,7 +83,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
     for (const count of q.counts) {
       const total = await askNumber({
         name: `count:${count.activity}`,
-        message: `How many ${COUNTED[count.activity] ?? `${count.activity}s`} ${day}? (goal ${count.target}, the day's total)`,
+        message: `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`,
         default: count.logged,
         min: count.min,
         max: MAX_COUNT,
@@ -113,6 +99,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
         choices: q.asksDue.map((a) => ({
           name: `${a.client} (${REASONS[a.reason] ?? a.reason}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
           value: a.client,
+          short: a.client,
         })),
       });
       for (const client of asked) {
@@ -130,7 +117,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
     const extras = await askConfirm({
       name: 'extras',
       message: q.noes
-        ? `Any noes or a note to add?${q.noes.logged ? ` (${plural(q.noes.logged, 'no', 'noes')} so far)` : ''}`
+        ? `Any noes or a note to add?${q.noes.logged ? ` (${counted(q.noes.logged, 'rejection')} so far)` : ''}`
         : 'A note to add?',
       default: false,
     });

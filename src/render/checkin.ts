@@ -7,6 +7,30 @@ import type { Belief, Day } from '../domain/types.js';
 import { bar, longDay, plural, shortDay } from './format.js';
 import { paceText, streakText } from './status.js';
 
+/** How a count of each built-in activity reads: "12 social touches", "1 no". */
+const COUNTED: Record<string, [string, string]> = {
+  call: ['call', 'calls'],
+  email: ['email', 'emails'],
+  social: ['social touch', 'social touches'],
+  meeting: ['meeting booked', 'meetings booked'],
+  'referral-ask': ['referral ask', 'referral asks'],
+  referral: ['introduction received', 'introductions received'],
+  networking: ['networking contact', 'networking contacts'],
+  event: ['event', 'events'],
+  upsell: ['upsell', 'upsells'],
+  rejection: ['no', 'noes'],
+};
+
+/** The words for many of an activity, for "how many ... today?". */
+export function manyOf(activity: string): string {
+  return COUNTED[activity]?.[1] ?? `${activity}s`;
+}
+
+export function counted(n: number, activity: string): string {
+  const [one, many] = COUNTED[activity] ?? [activity, `${activity}s`];
+  return plural(n, one, many);
+}
+
 const PER_WORD = { day: 'a day', week: 'a week', month: 'a month', quarter: 'a quarter' };
 
 /** Step 1: the day and the affirmation to start it with. */
@@ -27,7 +51,9 @@ export function renderOpening(
 function changeText(change: Change): string {
   switch (change.kind) {
     case 'setup': {
-      const quotas = change.quotas.map((q) => `${plural(q.target, q.activity)} ${PER_WORD[q.per]}`);
+      const quotas = change.quotas.map(
+        (q) => `${counted(q.target, q.activity)} ${PER_WORD[q.per]}`,
+      );
       return `set up${change.name ? ` ${change.name}` : ''}, workdays ${change.workdays.join(',')}, quotas: ${quotas.length ? quotas.join(', ') : 'none'}`;
     }
     case 'count':
@@ -72,7 +98,7 @@ export function renderSummary(
   lines.push(`${'streak'.padEnd(width)}  ${streakText(s.streak)}`);
   const daily = s.quotas.filter((q) => q.per === 'day');
   if (daily.length > 0) {
-    const left = daily.filter((q) => q.remaining > 0).map((q) => plural(q.remaining, q.activity));
+    const left = daily.filter((q) => q.remaining > 0).map((q) => counted(q.remaining, q.activity));
     lines.push(
       `${'left'.padEnd(width)}  ${left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`}`,
     );
