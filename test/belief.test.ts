@@ -105,6 +105,11 @@ describe('belief add', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/already there as dislike-prospecting/);
     expect(storeBytes(home)).toEqual(before);
+    // In a terminal it says so before asking for a reframe.
+    const asked = answers();
+    const again = await run(home, ['belief', 'add', "I don't like prospecting."], true);
+    expect(again.code).toBe(2);
+    expect(asked).toEqual([]);
   });
 
   test('empty text is refused', async () => {

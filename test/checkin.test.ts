@@ -146,6 +146,18 @@ describe('checkin: the daily flow', () => {
     expect(entries(home).filter((e) => e.activity === 'referral-ask')).toHaveLength(1);
   });
 
+  test('a day logged past 10000 keeps its total as a valid default', async () => {
+    const home = tempHome();
+    store(home, (d) => {
+      d.entries.push(entry('aaaaaa', 'email', 10_000), entry('bbbbbb', 'email', 2_000));
+    });
+    const before = storeBytes(home);
+    const asked = answers();
+    expect((await checkin(home)).code).toBe(0);
+    expect(asked[1]).toMatchObject({ name: 'count:email', default: 12_000, max: 12_000 });
+    expect(storeBytes(home)).toEqual(before);
+  });
+
   test('a lower total takes back the entries added last first', async () => {
     const home = tempHome();
     store(home, (d) => {

@@ -19,8 +19,9 @@ export async function beliefAdd(
   opts: { reframe?: string; tag?: string },
 ): Promise<void> {
   const belief = textOption(beliefArg, 'the belief', MAX_BELIEF);
-  const custom = readStore().data.activities;
-  const tag = opts.tag === undefined ? undefined : activityOption(opts.tag, custom);
+  const { data: current } = readStore();
+  const tag = opts.tag === undefined ? undefined : activityOption(opts.tag, current.activities);
+  refuseDuplicate(current.beliefs, belief);
   let reframe: string;
   if (opts.reframe !== undefined) {
     reframe = textOption(opts.reframe, '--reframe', MAX_BELIEF);
@@ -32,12 +33,7 @@ export async function beliefAdd(
     );
   }
   const added = await updateStore((data) => {
-    const same = data.beliefs.find((b) => b.belief.trim().toLowerCase() === belief.toLowerCase());
-    if (same) {
-      usage(
-        `that belief is already there as ${same.id}: remove it first with prospect belief rm ${same.id}`,
-      );
-    }
+    refuseDuplicate(data.beliefs, belief);
     const entry: Belief = {
       id: newId(new Set(data.beliefs.map((b) => b.id))),
       belief,
@@ -50,6 +46,16 @@ export async function beliefAdd(
   ctx.io.stdout(
     `Added belief ${added.id}${added.tag ? ` (tag ${added.tag})` : ''}: "${added.belief}" becomes "${added.affirmation}". It joins the daily rotation (prospect affirm).\n`,
   );
+}
+
+/** Checked before the prompt (no typing in vain) and again at the write. */
+function refuseDuplicate(beliefs: readonly Belief[], belief: string): void {
+  const same = beliefs.find((b) => b.belief.trim().toLowerCase() === belief.toLowerCase());
+  if (same) {
+    usage(
+      `that belief is already there as ${same.id}: remove it first with prospect belief rm ${same.id}`,
+    );
+  }
 }
 
 /** Asks for the reframe in a terminal, showing how a default belief was turned around. */

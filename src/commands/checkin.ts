@@ -86,7 +86,8 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
         message: `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`,
         default: count.logged,
         min: count.min,
-        max: MAX_COUNT,
+        // A day logged past the usual ceiling keeps its total as a valid default.
+        max: Math.max(MAX_COUNT, count.logged),
       });
       answers.counts.push({ activity: count.activity, shown: count.logged, total });
     }
@@ -128,7 +129,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
           message: `How many noes ${day}? (some will, some won't, so what: next)`,
           default: q.noes.logged,
           min: q.noes.min,
-          max: MAX_COUNT,
+          max: Math.max(MAX_COUNT, q.noes.logged),
         });
         answers.noes = { shown: q.noes.logged, total };
       }
