@@ -445,6 +445,83 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(snooze, '  $ prospect referrals snooze "Acme Dental" --until 2026-12-01');
 
   // -- beliefs and the daily check-in: belief, affirm, checkin (issue 5) --
+  const belief = program
+    .command('belief')
+    .description('self-limiting beliefs and the affirmations you turn them into');
+  example(
+    belief,
+    '  $ prospect belief list\n  $ prospect belief add "Referrals feel pushy" --reframe "Happy clients like to help" --tag referral-ask',
+  );
+  example(
+    belief
+      .command('add')
+      .description('add a belief and its reframe; in a terminal, without --reframe, it asks')
+      .argument('<belief>', 'the belief, in your own words')
+      .option('--reframe <text>', 'the affirmation it becomes (needed outside a terminal)')
+      .option('--tag <activity>', 'the activity it is about: call, email, referral-ask, ...')
+      .action(
+        lazy(
+          () => import('./commands/belief.js'),
+          (m) => m.beliefAdd,
+        ),
+      ),
+    '  $ prospect belief add "Nobody answers the phone any more" --reframe "Every dial is practice, and the next one answers" --tag call\n  $ prospect belief add "I hate networking events"',
+  );
+  example(
+    belief
+      .command('list')
+      .description('the beliefs with their ids, affirmations and tags')
+      .addOption(jsonOpt())
+      .action(
+        lazy(
+          () => import('./commands/belief.js'),
+          (m) => m.beliefList,
+        ),
+      ),
+    '  $ prospect belief list\n  $ prospect belief list --json',
+  );
+  example(
+    belief
+      .command('rm')
+      .description('remove a belief by its id; a removed default stays removed')
+      .argument('<id>')
+      .action(
+        lazy(
+          () => import('./commands/belief.js'),
+          (m) => m.beliefRm,
+        ),
+      ),
+    '  $ prospect belief rm gatekeepers',
+  );
+  example(
+    program
+      .command('affirm')
+      .description('the affirmation of the day: a new belief each day, all of them before repeats')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(
+        lazy(
+          () => import('./commands/affirm.js'),
+          (m) => m.affirm,
+        ),
+      ),
+    '  $ prospect affirm\n  $ prospect affirm --date 2026-11-20 --json',
+  );
+  example(
+    program
+      .command('checkin')
+      .description(
+        "the one-minute daily check-in: affirmation, the day's totals, referral asks, noes, summary",
+      )
+      .addOption(dateOpt())
+      .action(
+        lazy(
+          () => import('./commands/checkin.js'),
+          (m) => m.checkin,
+        ),
+      ),
+    '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   (catch up on Friday)',
+  );
 
   // -- coaching: report, team, export, import (issue 6) --
   const formatOpt = () =>

@@ -81,8 +81,10 @@ export async function importStore(
       return `Replaced the store with ${file}: ${plural(incoming.entries.length, 'entry', 'entries')}.${backup ? ` The store it replaced is kept in ${backup}` : ''}`;
     }
     if (!loaded.exists) {
-      // A new machine: take the settings with the history, or every report would change.
-      data.settings = structuredClone(incoming.settings);
+      // A new machine: take the whole store as it was (settings, and beliefs without the defaults a
+      // new store starts with), or the history would read differently here.
+      Object.assign(data, structuredClone(incoming));
+      return `Imported ${file} into a new store: ${plural(incoming.entries.length, 'entry', 'entries')}.`;
     }
     const counts = mergeStore(data, incoming);
     const nothing = Object.entries(counts).every(([k, n]) => k === 'entriesKnown' || n === 0);

@@ -1,12 +1,15 @@
 import { ACTIVITY_NAME } from '../domain/activities.js';
+import { seedDefaults } from '../domain/affirm.js';
 import { parseDay } from '../domain/dates.js';
 import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
+import { defaultBeliefs } from './templates.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
 export const SCHEMA_VERSION = 1;
 
+/** A new store: default settings and the default beliefs from templates/affirmations.json. */
 export function emptyStore(): StoreData {
-  return {
+  const data: StoreData = {
     schemaVersion: SCHEMA_VERSION,
     settings: {
       name: '',
@@ -21,6 +24,8 @@ export function emptyStore(): StoreData {
     beliefs: [],
     removedTemplates: [],
   };
+  seedDefaults(data, defaultBeliefs());
+  return data;
 }
 
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;

@@ -31,7 +31,7 @@ describe('prospect import', () => {
     const home = tempHome();
     const r = await runIn(home, ['import', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Imported .*added 44 entries/);
+    expect(r.stdout).toMatch(/Imported .* into a new store: 44 entries/);
     expect(readStoreJson(home)).toEqual(fixtureData());
     const source = fixtureHome();
     const history = async (h: string) =>

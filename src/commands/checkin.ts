@@ -1,0 +1,228 @@
+import {
+  type Answers,
+  applyCheckin,
+  type Change,
+  changesNothing,
+  nextAsk,
+  type Questions,
+  questionsFor,
+  type SetupAnswers,
+} from '../domain/checkin.js';
+import { buildStatus } from '../domain/dashboard.js';
+import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
+import { WEEKDAYS } from '../domain/types.js';
+import { usage } from '../errors.js';
+import { paint } from '../io.js';
+import { dateOption, MAX_COUNT, MAX_TEXT } from '../options.js';
+import type { Ctx } from '../program.js';
+import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
+import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
+import { longDay, plural } from '../render/format.js';
+import { newId } from '../store/ids.js';
+import { readStore, updateStore } from '../store/store.js';
+
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
+/** First quotas offered on a new store: Enter takes them, 0 leaves one out. */
+const FIRST_QUOTAS: { activity: string; per: Period; suggested: number; question: string }[] = [
+  { activity: 'call', per: 'day', suggested: 20, question: 'How many calls a day?' },
+  { activity: 'email', per: 'day', suggested: 10, question: 'How many prospecting emails a day?' },
+  { activity: 'social', per: 'day', suggested: 5, question: 'How many social touches a day?' },
+  { activity: 'meeting', per: 'week', suggested: 3, question: 'How many meetings booked a week?' },
+];
+
+const OUTCOMES: { value: AskOutcome; name: string; short: string }[] = [
+  { value: 'intro', name: 'intro: they introduced me to someone', short: 'intro' },
+  { value: 'later', name: 'later: they will think of someone', short: 'later' },
+  { value: 'declined', name: 'declined', short: 'declined' },
+];
+
+const REASONS: Record<string, string> = {
+  'first-ask': 'first ask',
+  cadence: 'time to ask again',
+  'after-win': 'after a win',
+};
+
+function oneLine(value: string): true | string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note is one line of plain text
+  if (/[\u0000-\u001f\u007f]/.test(value)) return 'Use plain text on one line.';
+  if (value.trim().length > MAX_TEXT) return `At most ${MAX_TEXT} characters, please.`;
+  return true;
+}
+
+export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> {
+  const date =
+    opts.date === undefined
+      ? ctx.today
+      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const { data } = readStore();
+  const q = questionsFor(data, date);
+  if (!ctx.io.stdinIsTTY || !ctx.io.stdoutIsTTY) usage(withoutTerminal(q, date, ctx.today));
+  const c = paint(ctx.color);
+  const day = date === ctx.today ? 'today' : `on ${longDay(date, false)}`;
+
+  // 1. The affirmation of the day, tilted towards what the rep is behind on.
+  ctx.io.stdout(renderOpening(date, data.settings.name, q.affirmation, c));
+
+  const answers: Answers = { date, counts: [], asks: [] };
+  if (q.setup) {
+    answers.setup = await setup(ctx, data);
+  } else {
+    // 2. Each daily quota as the day's total, so a second check-in never counts twice.
+    if (q.counts.length === 0) {
+      ctx.io.stdout('No daily quota to ask about (prospect quota set call 20 --per day).\n');
+    }
+    for (const count of q.counts) {
+      const total = await askNumber({
+        name: `count:${count.activity}`,
+        message: `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`,
+        default: count.logged,
+        min: count.min,
+        // A day logged past the usual ceiling keeps its total as a valid default.
+        max: Math.max(MAX_COUNT, count.logged),
+      });
+      answers.counts.push({ activity: count.activity, shown: count.logged, total });
+    }
+
+    // 3. The referral asks due: which were made, then how each went.
+    if (q.asksDue.length > 0) {
+      const asked = await askCheckbox({
+        name: 'asks',
+        message: `Referral asks due: which did you make ${day}?`,
+        choices: q.asksDue.map((a) => ({
+          name: `${a.client} (${REASONS[a.reason] ?? a.reason}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
+          value: a.client,
+          short: a.client,
+        })),
+      });
+      for (const client of asked) {
+        const outcome = await askSelect({
+          name: `outcome:${client}`,
+          message: `How did the ask to ${client} go?`,
+          choices: OUTCOMES,
+          default: 'later' as AskOutcome,
+        });
+        answers.asks.push({ client, outcome });
+      }
+    }
+
+    // 4. Noes and a note: optional, behind one question so a quick check-in stays quick.
+    const extras = await askConfirm({
+      name: 'extras',
+      message: q.noes
+        ? `Any noes or a note to add?${q.noes.logged ? ` (${counted(q.noes.logged, 'rejection')} so far)` : ''}`
+        : 'A note to add?',
+      default: false,
+    });
+    if (extras) {
+      if (q.noes) {
+        const total = await askNumber({
+          name: 'noes',
+          message: `How many noes ${day}? (some will, some won't, so what: next)`,
+          default: q.noes.logged,
+          min: q.noes.min,
+          max: Math.max(MAX_COUNT, q.noes.logged),
+        });
+        answers.noes = { shown: q.noes.logged, total };
+      }
+      const note = (
+        await askText({
+          name: 'note',
+          message: 'A one-line note (Enter for none):',
+          validate: oneLine,
+        })
+      ).trim();
+      if (note) answers.note = note;
+    }
+  }
+
+  // 5. One write with every answer, then the day's summary.
+  let changes: Change[] = [];
+  let after: StoreData = data;
+  if (!changesNothing(answers)) {
+    [changes, after] = await updateStore((fresh) => {
+      const taken = new Set(fresh.entries.map((e) => e.id));
+      const id = () => {
+        const next = newId(taken);
+        taken.add(next);
+        return next;
+      };
+      return [applyCheckin(fresh, answers, id), fresh] as const;
+    });
+  }
+  ctx.io.stdout('\n');
+  ctx.io.stdout(
+    renderSummary(changes, buildStatus(after, date), nextAsk(after, date), ctx.today, c),
+  );
+  if (answers.setup) {
+    ctx.io.stdout(
+      `\nYou are set up. Run prospect checkin again to record ${day === 'today' ? "today's" : "that day's"} numbers, and every workday after.\n`,
+    );
+  }
+}
+
+async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
+  ctx.io.stdout(
+    'Welcome! A few questions to set you up; after that the check-in takes a minute a day.\n',
+  );
+  const name = (
+    await askText({
+      name: 'name',
+      message: 'Your name (for your weekly reports):',
+      default: data.settings.name || undefined,
+      validate: (v) => (v.trim().length > 100 ? 'At most 100 characters, please.' : oneLine(v)),
+    })
+  ).trim();
+  const workdays = await askCheckbox({
+    name: 'workdays',
+    message: 'Which days do you prospect?',
+    choices: WEEKDAYS.map((w, i) => ({
+      name: WEEKDAY_NAMES[i] as string,
+      value: w,
+      checked: data.settings.workdays.includes(w),
+    })),
+    validate: (ticked) => (ticked.length > 0 ? true : 'Tick at least one day.'),
+  });
+  ctx.io.stdout('Your first quotas (0 for none; change them any time with prospect quota set):\n');
+  const quotas: SetupAnswers['quotas'] = [];
+  for (const f of FIRST_QUOTAS) {
+    const target = await askNumber({
+      name: `quota:${f.activity}`,
+      message: f.question,
+      default: f.suggested,
+      min: 0,
+      max: MAX_COUNT,
+    });
+    if (target > 0) quotas.push({ activity: f.activity, per: f.per, target });
+  }
+  return { name, workdays: WEEKDAYS.filter((w) => workdays.includes(w)), quotas };
+}
+
+/** The one-line message for a check-in without a terminal: the commands that do the same job. */
+export function withoutTerminal(q: Questions, date: Day, today: Day): string {
+  const at = date === today ? '' : ` --date ${date}`;
+  const quote = (s: string) => (/^[\w.-]+$/.test(s) ? s : `"${s}"`);
+  const steps: string[] = [];
+  if (q.setup) {
+    steps.push(
+      'prospect config set name "Your Name"',
+      'prospect config set workdays mon,tue,wed,thu,fri',
+      'prospect quota set call 20 --per day',
+    );
+  }
+  const activities = q.counts.length > 0 ? q.counts.map((c) => c.activity) : ['call'];
+  for (const a of activities) steps.push(`prospect log ${a} N${at}`);
+  for (const a of q.asksDue) {
+    steps.push(`prospect ask ${quote(a.client)} --outcome intro|later|declined${at}`);
+  }
+  if (q.noes) steps.push(`prospect log rejection N${at}`);
+  return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day; --note "..." keeps a note)`;
+}

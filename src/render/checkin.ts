@@ -1,0 +1,116 @@
+import type { ChalkInstance } from 'chalk';
+import type { Change } from '../domain/checkin.js';
+import type { Status } from '../domain/dashboard.js';
+import { periodLabel } from '../domain/dates.js';
+import type { ReferralState } from '../domain/referrals.js';
+import type { Belief, Day } from '../domain/types.js';
+import { bar, longDay, plural, shortDay } from './format.js';
+import { paceText, streakText } from './status.js';
+
+/** How a count of each built-in activity reads: "12 social touches", "1 no". */
+const COUNTED: Record<string, [string, string]> = {
+  call: ['call', 'calls'],
+  email: ['email', 'emails'],
+  social: ['social touch', 'social touches'],
+  meeting: ['meeting booked', 'meetings booked'],
+  'referral-ask': ['referral ask', 'referral asks'],
+  referral: ['introduction received', 'introductions received'],
+  networking: ['networking contact', 'networking contacts'],
+  event: ['event', 'events'],
+  upsell: ['upsell', 'upsells'],
+  rejection: ['no', 'noes'],
+};
+
+/** The words for many of an activity, for "how many ... today?". */
+export function manyOf(activity: string): string {
+  return COUNTED[activity]?.[1] ?? `${activity}s`;
+}
+
+export function counted(n: number, activity: string): string {
+  const [one, many] = COUNTED[activity] ?? [activity, `${activity}s`];
+  return plural(n, one, many);
+}
+
+const PER_WORD = { day: 'a day', week: 'a week', month: 'a month', quarter: 'a quarter' };
+
+/** Step 1: the day and the affirmation to start it with. */
+export function renderOpening(
+  date: Day,
+  name: string,
+  belief: Belief | undefined,
+  c: ChalkInstance,
+): string {
+  const lines = [c.bold(`Check-in for ${longDay(date)}${name ? ` · ${name}` : ''}`)];
+  if (belief) {
+    lines.push(`  ${c.italic(belief.affirmation)}`);
+    lines.push(c.dim(`  (instead of: "${belief.belief}")`));
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+function changeText(change: Change): string {
+  switch (change.kind) {
+    case 'setup': {
+      const quotas = change.quotas.map(
+        (q) => `${counted(q.target, q.activity)} ${PER_WORD[q.per]}`,
+      );
+      return `set up${change.name ? ` ${change.name}` : ''}, workdays ${change.workdays.join(',')}, quotas: ${quotas.length ? quotas.join(', ') : 'none'}`;
+    }
+    case 'count':
+      return `${change.activity} ${change.from} → ${change.to}`;
+    case 'ask':
+      return `asked ${change.client} (${change.outcome})`;
+    case 'note':
+      return 'a note';
+  }
+}
+
+/** Step 5: what was saved, then the day's progress, streak, what is left and the next ask. */
+export function renderSummary(
+  changes: readonly Change[],
+  s: Status,
+  next: ReferralState | undefined,
+  today: Day,
+  c: ChalkInstance,
+): string {
+  const when = s.date === today ? 'today' : `on ${shortDay(s.date)}`;
+  const lines = [
+    changes.length === 0
+      ? 'Nothing changed: the log already held these numbers.'
+      : c.green(`Saved: ${changes.map(changeText).join('; ')}.`),
+    '',
+  ];
+  const width = Math.max(8, ...s.quotas.map((q) => q.activity.length));
+  for (const q of s.quotas) {
+    const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
+    const period = q.per === 'day' ? when : periodLabel(q.per, s.date);
+    lines.push(
+      [
+        q.activity.padEnd(width),
+        colour(bar(q.done, q.target, 16)),
+        `${q.done}/${q.target}`,
+        period,
+        paceText(q, s.date),
+      ].join('  '),
+    );
+  }
+  if (s.quotas.length === 0) lines.push('No quotas yet: prospect quota set call 20 --per day');
+  lines.push(`${'streak'.padEnd(width)}  ${streakText(s.streak)}`);
+  const daily = s.quotas.filter((q) => q.per === 'day');
+  if (daily.length > 0) {
+    const left = daily.filter((q) => q.remaining > 0).map((q) => counted(q.remaining, q.activity));
+    lines.push(
+      `${'left'.padEnd(width)}  ${left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`}`,
+    );
+  }
+  lines.push(`${'next ask'.padEnd(width)}  ${nextAskText(next, s.date)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function nextAskText(next: ReferralState | undefined, date: Day): string {
+  if (!next) return 'no clients to ask yet (prospect client add "Dana Lee")';
+  const quoted = /\s/.test(next.client) ? `"${next.client}"` : next.client;
+  if (next.dueDate > date) return `${next.client} on ${shortDay(next.dueDate)}`;
+  const since = next.daysOverdue === 0 ? 'due today' : `due since ${shortDay(next.dueDate)}`;
+  return `${next.client}, ${since}: prospect ask ${quoted} --outcome intro|later|declined`;
+}

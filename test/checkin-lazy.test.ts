@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { BIN, ROOT, tempHome } from './helpers.js';
+
+// Runs the BUILT CLI with a module hook that makes loading anything from @inquirer fail: a
+// command that does not prompt must still work, because it never loads inquirer at all.
+
+function hookedNode(home: string) {
+  const dir = tempHome();
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `export async function resolve(specifier, context, next) {
+  if (specifier.startsWith('@inquirer/')) throw new Error('inquirer was loaded: ' + specifier);
+  return next(specifier, context);
+}
+`,
+  );
+  writeFileSync(
+    join(dir, 'register.mjs'),
+    `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
+`,
+  );
+  const register = pathToFileURL(join(dir, 'register.mjs')).href;
+  return (args: string[]) =>
+    spawnSync(process.execPath, ['--import', register, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PROSPECT_HOME: home, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+}
+
+describe('inquirer is loaded only by the commands that prompt', () => {
+  test('the hook does catch a load of inquirer', () => {
+    const node = hookedNode(tempHome());
+    const r = node(['--input-type=module', '-e', "await import('@inquirer/prompts')"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/inquirer was loaded: @inquirer\/prompts/);
+  });
+
+  test.each([
+    [['status'], 0],
+    [['status', '--json'], 0],
+    [['affirm', '--json'], 0],
+    [['belief', 'list'], 0],
+    [['belief', 'add', 'I hate cold calls', '--reframe', 'Calls open doors'], 0],
+    // Not a terminal: both refuse with exit 2 without loading inquirer to find out.
+    [['belief', 'add', 'I hate cold calls again'], 2],
+    [['checkin'], 2],
+    [['checkin', '--help'], 0],
+  ])('prospect %j', (args, code) => {
+    const node = hookedNode(tempHome());
+    const r = node([BIN, ...args]);
+    expect(r.stderr).not.toMatch(/inquirer/);
+    expect(r.status, r.stderr).toBe(code);
+  });
+});
