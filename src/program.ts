@@ -152,14 +152,15 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('undo')
-      .description('remove the entry added last, and say what it was')
+      .description('remove the entry added last (with --date: the last one added for that day)')
+      .addOption(dateOpt())
       .action(
         lazy(
           () => import('./commands/log.js'),
           (m) => m.undo,
         ),
       ),
-    '  $ prospect undo',
+    '  $ prospect undo\n  $ prospect undo --date 2026-11-20',
   );
   example(
     program

@@ -120,10 +120,21 @@ export async function history(
   ctx.io.stdout(`${table(rows, [3]).join('\n')}\n`);
 }
 
-export async function undo(ctx: Ctx): Promise<void> {
+export async function undo(ctx: Ctx, opts: { date?: string } = {}): Promise<void> {
+  const day =
+    opts.date === undefined
+      ? undefined
+      : dateOption(opts.date, ctx.today, '--date', { write: true });
   const removed = await updateStore((data) => {
-    const last = data.entries.at(-1);
-    if (!last) usage('there is nothing to undo: the log is empty');
+    const last =
+      day === undefined ? data.entries.at(-1) : data.entries.findLast((e) => e.date === day);
+    if (!last) {
+      usage(
+        day === undefined
+          ? 'there is nothing to undo: the log is empty'
+          : `there is nothing to undo on ${day}: see 'prospect history --from ${day} --to ${day}'`,
+      );
+    }
     return removeEntryGroup(data, last.id);
   });
   ctx.io.stdout(removedText(removed));

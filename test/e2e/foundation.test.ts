@@ -233,3 +233,22 @@ describe('activities and settings', () => {
     expect(cli(home, ['where']).stdout).toBe(`${storeFile(home)}\n`);
   });
 });
+
+describe('undo --date', () => {
+  it('removes the entry added last for that day, leaving later-added entries of other days', async () => {
+    const home = tempHome();
+    await runIn(home, ['log', 'call', '3', '--date', '2026-11-20'], at);
+    await runIn(home, ['log', 'email', '4', '--date', '2026-11-20'], at);
+    await runIn(home, ['log', 'call', '9'], at);
+    const r = await runIn(home, ['undo', '--date', '2026-11-20'], at);
+    expect(r.stdout).toMatch(/^Removed 4 emails on Fri 20 Nov 2026/);
+    expect(readStoreJson(home).entries.map((e) => `${e.date} ${e.activity}`)).toEqual([
+      '2026-11-20 call',
+      '2026-11-23 call',
+    ]);
+    expect(await runIn(home, ['undo', '--date', '2026-11-19'], at)).toMatchObject({
+      code: 2,
+      stdout: '',
+    });
+  });
+});
