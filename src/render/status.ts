@@ -79,10 +79,28 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
           // Client names may hold commas, so a comma cannot separate them.
           .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
   lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
-  lines.push(
-    `${'affirm'.padEnd(nameWidth)}  ${s.affirmation ? c.italic(s.affirmation.affirmation) : 'not set up yet (prospect belief add)'}`,
-  );
+  const indent = ' '.repeat(nameWidth + 2);
+  const affirm = s.affirmation
+    ? wrap(s.affirmation.affirmation, 80 - indent.length).map((l) => c.italic(l))
+    : ['no beliefs yet (prospect belief add)'];
+  lines.push(`${'affirm'.padEnd(nameWidth)}  ${affirm.join(`\n${indent}`)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Splits text into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** One line for a shell prompt: `call 23/40 email 12/20 streak 9d`. */

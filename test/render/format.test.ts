@@ -28,3 +28,14 @@ describe('bar', () => {
     expect(bar(0, 10, 4)).toBe('░░░░');
   });
 });
+
+describe('wrap', () => {
+  it('breaks at spaces within the width and keeps every word', async () => {
+    const { wrap } = await import('../../src/render/status.js');
+    const text =
+      'One call is one call. I take the lesson, leave the mood, and dial the next number.';
+    const lines = wrap(text, 30);
+    expect(lines.every((l) => l.length <= 30)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+});
