@@ -1,5 +1,5 @@
 import type { Calendar } from './calendar.js';
-import { eachDay, periodOf } from './dates.js';
+import { eachDay, periodOf, weekdayIndex } from './dates.js';
 import type { Day, Entry, Period, QuotaChange } from './types.js';
 
 export interface Quota {
@@ -90,8 +90,10 @@ export class QuotaBook {
 export class Tally {
   private readonly counts = new Map<Day, Map<string, number>>();
 
-  constructor(entries: readonly Entry[]) {
+  /** With `upTo`, entries dated after it are left out. */
+  constructor(entries: readonly Entry[], upTo?: Day) {
     for (const e of entries) {
+      if (upTo !== undefined && e.date > upTo) continue;
       let day = this.counts.get(e.date);
       if (!day) {
         day = new Map();
@@ -158,8 +160,11 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
   let scoringDays = 0;
   let elapsed = 0;
   let done = 0;
+  // Consecutive days: the weekday of the first, then one on each day.
+  let weekday = weekdayIndex(start);
   for (const day of eachDay(start, end)) {
-    const scoring = calendar.isScoring(day);
+    const scoring = calendar.isScoringOn(day, weekday);
+    weekday = (weekday + 1) % 7;
     if (scoring) scoringDays++;
     if (day <= asOf) {
       if (scoring) elapsed++;

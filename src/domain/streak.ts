@@ -155,12 +155,14 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   for (const day of eachDay(start, lastDay)) {
     const weekday = index % 7;
     index++;
+    // The same weekday as a JavaScript day index (0 Sunday), for the calendar.
+    const jsWeekday = (weekday + 1) % 7;
     if (weekday === 0) weekStart = day;
-    const scoring = calendar.isScoring(day);
+    const scoring = calendar.isScoringOn(day, jsWeekday);
     weekScoring ||= scoring;
     if (day > asOf) {
       // Only the rest of the as-of week: it can make that week a scoring one, nothing else.
-      if (heatStart !== undefined) days.push(futureDay(day, calendar));
+      if (heatStart !== undefined) days.push(futureDay(day, jsWeekday, calendar));
       if (weekday === 6) closeWeek(asOf);
       continue;
     }
@@ -218,7 +220,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     if (heatStart !== undefined && day >= heatStart) {
       days.push({
         date: day,
-        workday: calendar.isWorkday(day),
+        workday: calendar.isWorkweekday(jsWeekday),
         dayOff: calendar.isDayOff(day),
         scoring,
         met,
@@ -266,8 +268,8 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   }
 }
 
-function futureDay(date: Day, calendar: Calendar): DayScore {
-  const workday = calendar.isWorkday(date);
+function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {
+  const workday = calendar.isWorkweekday(jsWeekday);
   const dayOff = calendar.isDayOff(date);
   return {
     date,
