@@ -76,7 +76,7 @@ ${getters.join('\n')}
 const builtinsWithoutLoader = {
   name: 'builtins-without-loader',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+    b.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) => {
       const name = builtinName(args.path);
       if (name === undefined) return undefined;
       // One tiny module per importer, so it is bundled into the importer's chunk rather than a
