@@ -92,14 +92,23 @@ export class Tally {
 
   /** With `upTo`, entries dated after it are left out. */
   constructor(entries: readonly Entry[], upTo?: Day) {
-    for (const e of entries) {
-      if (upTo !== undefined && e.date > upTo) continue;
-      let day = this.counts.get(e.date);
-      if (!day) {
-        day = new Map();
-        this.counts.set(e.date, day);
+    const last = upTo ?? '9999-12-31';
+    // The log is mostly in date order, so the day's map is usually the one just used.
+    let date: Day | undefined;
+    let day: Map<string, number> | undefined;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as Entry;
+      if (e.date > last) continue;
+      if (e.date !== date) {
+        date = e.date;
+        day = this.counts.get(date);
+        if (!day) {
+          day = new Map();
+          this.counts.set(date, day);
+        }
       }
-      day.set(e.activity, (day.get(e.activity) ?? 0) + e.count);
+      const map = day as Map<string, number>;
+      map.set(e.activity, (map.get(e.activity) ?? 0) + e.count);
     }
   }
 
