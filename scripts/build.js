@@ -10,6 +10,8 @@
 //   every write unbundled (~10 ms bundled), so the bundle gets stubs that fail loudly if either
 //   option is ever passed.
 import { readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { relative } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -40,6 +42,56 @@ const confWithoutUnusedDeps = {
   },
 };
 
+// Node's built-in modules, without going through the ESM loader or createRequire:
+// - An ESM `import ... from 'node:fs'` makes Node build a module facade over every export of the
+//   built-in (node:fs has ~100) before the chunk runs; the status path imported eight of them, for
+//   several ms. process.getBuiltinModule (Node >= 20.16; engines says >= 20.19) hands over the same
+//   object directly, and esbuild reads the names off it where they are used.
+// - The CommonJS code bundled in (commander, ics) calls require('node:...'); with this, no chunk
+//   needs a `require` of its own, so no chunk pays for createRequire(import.meta.url) at load.
+// - A few built-ins are costly to load and needed only on some paths: node:crypto (~4 ms: ids and
+//   the lock's token, i.e. writes), node:child_process (~2 ms: commander requires it at load for
+//   subcommands run as separate programs, which prospect has none of), node:os and node:tty. They
+//   load on the first use of one of their exports instead of when a chunk that mentions them loads.
+const BUILTINS = new Set(builtinModules);
+const LAZY = new Set(['node:crypto', 'node:child_process', 'node:os', 'node:tty']);
+const builtinName = (path) => {
+  const bare = path.startsWith('node:') ? path.slice(5) : path;
+  return BUILTINS.has(bare) ? `node:${bare}` : undefined;
+};
+/** A stand-in whose getters load the built-in on first use; only for built-ins that are plain objects. */
+function lazyBuiltin(name) {
+  const real = process.getBuiltinModule(name);
+  if (typeof real !== 'object') throw new Error(`${name} is not a plain object; it cannot be lazy`);
+  const getters = Object.keys(real)
+    .filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key))
+    .map((key) => `  get ${key}() { return load().${key}; },`);
+  return `let real;
+const load = () => (real ??= process.getBuiltinModule(${JSON.stringify(name)}));
+module.exports = {
+${getters.join('\n')}
+};`;
+}
+/** @type {import('esbuild').Plugin} */
+const builtinsWithoutLoader = {
+  name: 'builtins-without-loader',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) => {
+      const name = builtinName(args.path);
+      if (name === undefined) return undefined;
+      // One tiny module per importer, so it is bundled into the importer's chunk rather than a
+      // shared chunk of its own (one more file to load).
+      return { path: name, namespace: 'builtin', suffix: `?${relative('.', args.importer)}` };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: LAZY.has(args.path)
+        ? lazyBuiltin(args.path)
+        : `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names carry content hashes: clear out the last build's so dist/ holds one build only.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -51,11 +103,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Bundled CommonJS code may call require(); ESM output has none of its own.
-  banner: {
-    js: "import { createRequire as __prospectRequire } from 'node:module'; const require = __prospectRequire(import.meta.url);",
-  },
-  plugins: [confWithoutUnusedDeps],
+  plugins: [confWithoutUnusedDeps, builtinsWithoutLoader],
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   metafile: process.env.BUILD_META === '1',

@@ -20,11 +20,11 @@ export interface Status {
 
 /** Everything the dashboard shows, as of `asOf`: pure, so every number is testable without disk. */
 export function buildStatus(data: StoreData, asOf: Day): Status {
-  const entries = data.entries.filter((e) => e.date <= asOf);
-  const tally = new Tally(entries);
+  // Both leave out what is dated after `asOf`, without a filtered copy of the whole log.
+  const tally = new Tally(data.entries, asOf);
   const quotas = new QuotaBook(data.quotas);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
-  const due = dueAsks(referralStates(data.clients, entries, data.settings, asOf));
+  const due = dueAsks(referralStates(data.clients, data.entries, data.settings, asOf));
   const belief = beliefOfDay(data.beliefs, asOf);
   return {
     date: asOf,

@@ -1,5 +1,6 @@
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { endOfISOWeek } from 'date-fns/endOfISOWeek';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfQuarter } from 'date-fns/endOfQuarter';
@@ -52,10 +53,24 @@ export function daysBetween(from: Day, to: Day): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
-const WEEKDAY_BY_INDEX: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** Weekday names by JavaScript's day index: 0 is Sunday. */
+export const WEEKDAY_BY_INDEX: readonly Weekday[] = [
+  'sun',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+];
 
 export function weekdayOf(day: Day): Weekday {
-  return WEEKDAY_BY_INDEX[getDay(toDate(day))] as Weekday;
+  return WEEKDAY_BY_INDEX[weekdayIndex(day)] as Weekday;
+}
+
+/** 0 for Sunday .. 6 for Saturday. */
+export function weekdayIndex(day: Day): number {
+  return getDay(toDate(day));
 }
 
 export interface Span {
@@ -112,12 +127,12 @@ export function periodLabel(per: Period, day: Day): string {
   }
 }
 
-/** Every day from `start` to `end`, both included. */
-export function* eachDay(start: Day, end: Day): Generator<Day> {
-  let date = toDate(start);
-  const last = toDate(end);
-  while (date <= last) {
-    yield fromDate(date);
-    date = addDays(date, 1);
-  }
+/**
+ * Every day from `start` to `end`, both included (none when `end` is before `start`). One
+ * date-fns call for the whole span: a sweep over years of history calls this once, and per-day
+ * addDays/toDate calls were most of what `status` spent on a long history.
+ */
+export function eachDay(start: Day, end: Day): Day[] {
+  if (end < start) return [];
+  return eachDayOfInterval({ start: toDate(start), end: toDate(end) }).map(fromDate);
 }

@@ -1,5 +1,5 @@
 import type { Calendar } from './calendar.js';
-import { eachDay, periodOf } from './dates.js';
+import { eachDay, periodOf, weekdayIndex } from './dates.js';
 import type { Day, Entry, Period, QuotaChange } from './types.js';
 
 export interface Quota {
@@ -90,14 +90,25 @@ export class QuotaBook {
 export class Tally {
   private readonly counts = new Map<Day, Map<string, number>>();
 
-  constructor(entries: readonly Entry[]) {
-    for (const e of entries) {
-      let day = this.counts.get(e.date);
-      if (!day) {
-        day = new Map();
-        this.counts.set(e.date, day);
+  /** With `upTo`, entries dated after it are left out. */
+  constructor(entries: readonly Entry[], upTo?: Day) {
+    const last = upTo ?? '9999-12-31';
+    // The log is mostly in date order, so the day's map is usually the one just used.
+    let date: Day | undefined;
+    let day: Map<string, number> | undefined;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as Entry;
+      if (e.date > last) continue;
+      if (e.date !== date) {
+        date = e.date;
+        day = this.counts.get(date);
+        if (!day) {
+          day = new Map();
+          this.counts.set(date, day);
+        }
       }
-      day.set(e.activity, (day.get(e.activity) ?? 0) + e.count);
+      const map = day as Map<string, number>;
+      map.set(e.activity, (map.get(e.activity) ?? 0) + e.count);
     }
   }
 
@@ -158,8 +169,11 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
   let scoringDays = 0;
   let elapsed = 0;
   let done = 0;
+  // Consecutive days: the weekday of the first, then one on each day.
+  let weekday = weekdayIndex(start);
   for (const day of eachDay(start, end)) {
-    const scoring = calendar.isScoring(day);
+    const scoring = calendar.isScoringOn(day, weekday);
+    weekday = (weekday + 1) % 7;
     if (scoring) scoringDays++;
     if (day <= asOf) {
       if (scoring) elapsed++;

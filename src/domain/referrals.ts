@@ -1,4 +1,5 @@
 import { addDay, daysBetween } from './dates.js';
+import { compareNames } from './names.js';
 import { nearest } from './suggest.js';
 import type { AskOutcome, Client, Day, Entry, Settings, StoreData } from './types.js';
 
@@ -40,10 +41,18 @@ export function referralStates(
   asOf: Day,
 ): ReferralState[] {
   const asks = new Map<string, Entry[]>();
+  // A client's name repeats on each of its asks (thousands in a long log): fold each spelling once.
+  const keys = new Map<string, string>();
   for (const e of entries) {
     if (e.activity !== 'referral-ask' || e.client === undefined || e.date > asOf) continue;
-    const key = nameKey(e.client);
-    asks.set(key, [...(asks.get(key) ?? []), e]);
+    let key = keys.get(e.client);
+    if (key === undefined) {
+      key = nameKey(e.client);
+      keys.set(e.client, key);
+    }
+    const list = asks.get(key);
+    if (list) list.push(e);
+    else asks.set(key, [e]);
   }
   const states: ReferralState[] = [];
   for (const c of clients) {
@@ -94,10 +103,7 @@ export function referralStates(
   return states;
 }
 
-const byName = (a: ReferralState, b: ReferralState) => NAME_ORDER.compare(a.client, b.client);
-
-/** One collator for every comparison: building one per call (localeCompare with options) is slow. */
-const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byName = (a: ReferralState, b: ReferralState) => compareNames(a.client, b.client);
 
 const byOverdueThenName = (a: ReferralState, b: ReferralState) =>
   b.daysOverdue - a.daysOverdue || byName(a, b);

@@ -83,9 +83,10 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
   const { week, asOf } = opts;
   // The last day that counts: the week's end, or the as-of day inside it.
   const last = asOf < week.end ? asOf : week.end;
-  const entries = data.entries.filter((e) => e.date <= last);
-  const weekEntries = entries.filter((e) => e.date >= week.start);
-  const tally = new Tally(entries);
+  // Tally and referralStates leave out what is dated after `last` themselves: no filtered copy of
+  // the whole log.
+  const weekEntries = data.entries.filter((e) => e.date >= week.start && e.date <= last);
+  const tally = new Tally(data.entries, last);
   const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
   const reasons = new Map(data.daysOff.map((d) => [d.date, d.reason]));
@@ -185,7 +186,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     else if (e.activity === 'referral') intros += e.count;
     else if (e.activity === 'rejection') noes += e.count;
   }
-  const due = dueAsks(referralStates(data.clients, entries, data.settings, last));
+  const due = dueAsks(referralStates(data.clients, data.entries, data.settings, last));
 
   const notes: ReportNote[] = weekEntries
     .filter((e) => e.note !== undefined && e.note !== '')

@@ -147,7 +147,11 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   const lastDay = periodOf('week', asOf).end;
   const heatStart = heatFrom === undefined ? undefined : periodOf('week', heatFrom).start;
   let weekStart = start;
-  let weekSums = new Map<string, number>();
+  // Each day's counts of the week so far: summed per weekly target when the week closes, rather
+  // than every activity summed every day.
+  let weekCounts: ReadonlyMap<string, number>[] = [];
+  // The daily target of each per-activity streak in force on the day (null: none that day).
+  const activityTargets: (number | null)[] = perActivity.map(() => null);
   let weekLogged = false;
   let weekScoring = false;
   let index = 0;
@@ -155,12 +159,14 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   for (const day of eachDay(start, lastDay)) {
     const weekday = index % 7;
     index++;
+    // The same weekday as a JavaScript day index (0 Sunday), for the calendar.
+    const jsWeekday = (weekday + 1) % 7;
     if (weekday === 0) weekStart = day;
-    const scoring = calendar.isScoring(day);
+    const scoring = calendar.isScoringOn(day, jsWeekday);
     weekScoring ||= scoring;
     if (day > asOf) {
       // Only the rest of the as-of week: it can make that week a scoring one, nothing else.
-      if (heatStart !== undefined) days.push(futureDay(day, calendar));
+      if (heatStart !== undefined) days.push(futureDay(day, jsWeekday, calendar));
       if (weekday === 6) closeWeek(asOf);
       continue;
     }
@@ -180,14 +186,21 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
         if (q.per === 'day') dailyTargets.push([activity, q.target]);
         else if (q.per === 'week') weeklyTargets.push([activity, q.target]);
       }
+      for (let i = 0; i < perActivity.length; i++) {
+        const quota = inForce.get((perActivity[i] as (typeof perActivity)[number]).activity);
+        activityTargets[i] = quota?.per === 'day' ? quota.target : null;
+      }
     }
 
     const counts = tally.onDay(day);
     let logged = false;
-    for (const [activity, n] of counts) {
-      if (n > 0) logged = true;
-      weekSums.set(activity, (weekSums.get(activity) ?? 0) + n);
+    for (const n of counts.values()) {
+      if (n > 0) {
+        logged = true;
+        break;
+      }
     }
+    weekCounts.push(counts);
     weekLogged ||= logged;
 
     let met = logged;
@@ -206,11 +219,12 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     if (scoring) {
       const inProgress = day === asOf;
       daily.add(day, day, met, inProgress);
-      for (const { activity, run } of perActivity) {
+      for (let i = 0; i < perActivity.length; i++) {
+        const { activity, run } = perActivity[i] as (typeof perActivity)[number];
         const done = counts.get(activity) ?? 0;
-        const quota = inForce.get(activity);
+        const target = activityTargets[i] as number | null;
         // The SPEC's daily rule for one activity: its daily quota, or with none that day, any of it.
-        const activityMet = quota?.per === 'day' ? done >= quota.target : done > 0;
+        const activityMet = target !== null ? done >= target : done > 0;
         run.add(day, day, activityMet, inProgress);
       }
     }
@@ -218,7 +232,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     if (heatStart !== undefined && day >= heatStart) {
       days.push({
         date: day,
-        workday: calendar.isWorkday(day),
+        workday: calendar.isWorkweekday(jsWeekday),
         dayOff: calendar.isDayOff(day),
         scoring,
         met,
@@ -233,6 +247,12 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   }
   return { streak: finish(), days };
 
+  function weekSum(activity: string): number {
+    let sum = 0;
+    for (const counts of weekCounts) sum += counts.get(activity) ?? 0;
+    return sum;
+  }
+
   function closeWeek(sunday: Day): void {
     // A week with no scoring days neither counts nor breaks, like a weekend day.
     if (hasWeekly && weekScoring) {
@@ -240,10 +260,10 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
       const met =
         weeklyTargets.length === 0
           ? weekLogged
-          : weeklyTargets.every(([activity, target]) => (weekSums.get(activity) ?? 0) >= target);
+          : weeklyTargets.every(([activity, target]) => weekSum(activity) >= target);
       weekly.add(weekStart, end, met, sunday >= asOf);
     }
-    weekSums = new Map();
+    weekCounts = [];
     weekLogged = false;
     weekScoring = false;
   }
@@ -266,8 +286,8 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   }
 }
 
-function futureDay(date: Day, calendar: Calendar): DayScore {
-  const workday = calendar.isWorkday(date);
+function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {
+  const workday = calendar.isWorkweekday(jsWeekday);
   const dayOff = calendar.isDayOff(date);
   return {
     date,

@@ -1,3 +1,4 @@
+import { compareNames } from './names.js';
 import { overallPercent, WEEKLY_REPORT_SCHEMA } from './report.js';
 
 export const TEAM_REPORT_SCHEMA = 'prospect.team-report/1';
@@ -155,11 +156,7 @@ export function buildTeamReport(
     if (opts.includeBeliefs && report.beliefs) row.beliefs = report.beliefs;
     return row;
   });
-  rows.sort(
-    (a, b) =>
-      (b.percent ?? -1) - (a.percent ?? -1) ||
-      a.rep.localeCompare(b.rep, undefined, { sensitivity: 'base' }),
-  );
+  rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || compareNames(a.rep, b.rep));
   rows.forEach((row, i) => {
     row.rank = i + 1;
   });

@@ -69,6 +69,28 @@ describe('the bundle', () => {
     }
   });
 
+  it('takes built-ins from process.getBuiltinModule, not the ESM loader or createRequire', () => {
+    for (const file of chunks()) {
+      expect(read(file), file).not.toMatch(/(?:^|\n)import\s(?:[^;"']*?\sfrom\s*)?["']node:/);
+      expect(read(file), file).not.toContain('createRequire');
+    }
+  });
+
+  it('loads node:crypto and node:child_process only on paths that use them', () => {
+    const home = tempHome();
+    expect(cli(home, ['log', 'call', '2', '--date', '2026-11-20']).code).toBe(0);
+    // The hook prints which built-ins the command loaded, as it exits.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "process.on('exit',()=>process.stderr.write(JSON.stringify(process.moduleLoadList)))",
+    )}`;
+    const r = cli(home, ['status', '--date', '2026-11-20'], { NODE_OPTIONS: `--import=${hook}` });
+    expect(r.code).toBe(0);
+    const loaded: string[] = JSON.parse(r.stderr);
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule crypto');
+    expect(loaded).not.toContain('NativeModule child_process');
+  });
+
   it('writes the store through the bundled conf', () => {
     expect(existsSync(join(DIST, 'cli.js'))).toBe(true);
     const home = tempHome();

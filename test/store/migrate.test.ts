@@ -101,6 +101,32 @@ describe('migrate with a migration table', () => {
     expect((problem as Error).message).toContain('upgrade prospect');
   });
 
+  it('checks every log entry, including each one dated like the one before it', () => {
+    const good = { id: 'a', date: '2026-11-20', activity: 'call', count: 2 };
+    const problem = (entries: unknown[]) => {
+      try {
+        migrate({ ...fixture(), entries });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return undefined;
+    };
+    expect(problem([good, { ...good, id: 'b' }])).toBeUndefined();
+    expect(problem([{ ...good, date: undefined }])).toBe('entries[0] is not a log entry');
+    expect(problem([null])).toBe('entries[0] is not a log entry');
+    expect(problem([good, { ...good, date: undefined }])).toBe('entries[1] is not a log entry');
+    expect(problem([good, { ...good, date: '2026-02-30' }])).toBe('entries[1] is not a log entry');
+    expect(problem([good, good, { ...good, count: -1 }])).toBe('entries[2] is not a log entry');
+    expect(problem([good, { ...good, count: 1.5 }])).toBe('entries[1] is not a log entry');
+    expect(problem([good, { ...good, id: 7 }])).toBe('entries[1] is not a log entry');
+    expect(problem([good, { ...good, activity: null }])).toBe('entries[1] is not a log entry');
+    for (const field of ['note', 'contact', 'source', 'client']) {
+      expect(problem([good, { ...good, [field]: 1 }]), field).toBe(
+        'entries[1] has a field of the wrong type',
+      );
+    }
+  });
+
   it('refuses what is not a store', () => {
     expect(() => migrate([])).toThrow('does not hold a JSON object');
     expect(() => migrate({ schemaVersion: '1' })).toThrow('is not a version number');
