@@ -1,3 +1,4 @@
+import { compareNames } from '../domain/names.js';
 import { lookupClient, referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -69,7 +70,7 @@ export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean
   const { data } = readStore();
   const states = referralStates(data.clients, data.entries, data.settings, asOf);
   const rows = [...data.clients]
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((client) => ({ client, state: states.find((s) => s.client === client.name) }));
   ctx.io.stdout(
     opts.json

@@ -17,7 +17,7 @@ export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }):
   const input = {
     asOf,
     quotas: new QuotaBook(data.quotas),
-    tally: new Tally(data.entries.filter((e) => e.date <= asOf)),
+    tally: new Tally(data.entries, asOf),
     calendar: new Calendar(data.settings.workdays, data.daysOff),
   };
   if (opts.json) {
