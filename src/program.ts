@@ -12,6 +12,32 @@ export interface Ctx {
 
 type Action = (ctx: Ctx, ...args: never[]) => Promise<void> | void;
 
+/**
+ * Each command's module, imported only when one of its commands runs, so `--help` and every other
+ * command load none of its code (esbuild puts each in a chunk of its own).
+ */
+const COMMANDS = {
+  activity: () => import('./commands/activity.js'),
+  affirm: () => import('./commands/affirm.js'),
+  ask: () => import('./commands/ask.js'),
+  belief: () => import('./commands/belief.js'),
+  checkin: () => import('./commands/checkin.js'),
+  client: () => import('./commands/client.js'),
+  config: () => import('./commands/config.js'),
+  doctor: () => import('./commands/doctor.js'),
+  export: () => import('./commands/export.js'),
+  import: () => import('./commands/import.js'),
+  log: () => import('./commands/log.js'),
+  off: () => import('./commands/off.js'),
+  quota: () => import('./commands/quota.js'),
+  referrals: () => import('./commands/referrals.js'),
+  report: () => import('./commands/report.js'),
+  status: () => import('./commands/status.js'),
+  streak: () => import('./commands/streak.js'),
+  team: () => import('./commands/team.js'),
+};
+type Loaded<K extends keyof typeof COMMANDS> = Awaited<ReturnType<(typeof COMMANDS)[K]>>;
+
 /** One commander program per run (and per test), with every command registered and lazily loaded. */
 export function buildProgram(io: Io): Command {
   const program = new Command('prospect');
@@ -21,10 +47,12 @@ export function buildProgram(io: Io): Command {
     today: today(io.now()),
   });
   /** Loads a command's module only when it runs, so `--help` and other commands stay fast. */
-  const lazy =
-    <M>(load: () => Promise<M>, pick: (m: M) => Action) =>
+  /** An action that loads its command's module only when it runs. */
+  const act =
+    <K extends keyof typeof COMMANDS>(module: K, name: keyof Loaded<K> & string) =>
     async (...args: unknown[]) => {
-      const action = pick(await load());
+      const loaded = (await COMMANDS[module]()) as Loaded<K>;
+      const action = loaded[name] as unknown as Action;
       // commander passes the positional arguments, then the options, then the command itself.
       await action(ctx(), ...(args.slice(0, -1) as never[]));
     };
@@ -75,12 +103,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .argument('<n>', 'the target, a whole number from 1 to 10000')
       .addOption(new Option('--per <period>', 'day, week, month or quarter').makeOptionMandatory())
       .option('--from <YYYY-MM-DD>', 'first day the target applies (default: today)')
-      .action(
-        lazy(
-          () => import('./commands/quota.js'),
-          (m) => m.quotaSet,
-        ),
-      ),
+      .action(act('quota', 'quotaSet')),
     '  $ prospect quota set call 40 --per day\n  $ prospect quota set meeting 5 --per week --from 2026-11-02',
   );
   example(
@@ -91,12 +114,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       )
       .argument('<activity>')
       .option('--from <YYYY-MM-DD>', 'first day without the quota (default: today)')
-      .action(
-        lazy(
-          () => import('./commands/quota.js'),
-          (m) => m.quotaRm,
-        ),
-      ),
+      .action(act('quota', 'quotaRm')),
     '  $ prospect quota rm social',
   );
   example(
@@ -105,12 +123,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('the quotas in force')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/quota.js'),
-          (m) => m.quotaList,
-        ),
-      ),
+      .action(act('quota', 'quotaList')),
     '  $ prospect quota list\n  $ prospect quota list --json',
   );
 
@@ -125,12 +138,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--note <text>', 'a note for this entry')
       .option('--contact <name>', 'who it was with')
       .option('--source <source>', 'where the lead came from: self, referral, marketing or other')
-      .action(
-        lazy(
-          () => import('./commands/log.js'),
-          (m) => m.log,
-        ),
-      ),
+      .action(act('log', 'log')),
     '  $ prospect log call 12\n  $ prospect log email 5 --date 2026-11-20\n  $ prospect log meeting --contact "Dana Lee" --source marketing',
   );
   example(
@@ -141,12 +149,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--to <YYYY-MM-DD>', 'last day to list')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/log.js'),
-          (m) => m.history,
-        ),
-      ),
+      .action(act('log', 'history')),
     '  $ prospect history --from 2026-11-01\n  $ prospect history --json',
   );
   example(
@@ -154,12 +157,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('undo')
       .description('remove the entry added last (with --date: the last one added for that day)')
       .addOption(dateOpt())
-      .action(
-        lazy(
-          () => import('./commands/log.js'),
-          (m) => m.undo,
-        ),
-      ),
+      .action(act('log', 'undo')),
     '  $ prospect undo\n  $ prospect undo --date 2026-11-20',
   );
   example(
@@ -167,12 +165,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('rm')
       .description('remove one entry of the log by its id (see: prospect history)')
       .argument('<id>')
-      .action(
-        lazy(
-          () => import('./commands/log.js'),
-          (m) => m.rm,
-        ),
-      ),
+      .action(act('log', 'rm')),
     '  $ prospect rm k3x9a2',
   );
 
@@ -184,12 +177,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(dateOpt())
       .addOption(jsonOpt())
       .option('--short', 'one line for a shell prompt or status bar')
-      .action(
-        lazy(
-          () => import('./commands/status.js'),
-          (m) => m.status,
-        ),
-      ),
+      .action(act('status', 'status')),
     '  $ prospect status\n  $ prospect status --date 2026-11-20 --json\n  $ prospect status --short',
   );
   example(
@@ -198,12 +186,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('daily, weekly and per-activity streaks, with a calendar heatmap')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/streak.js'),
-          (m) => m.streak,
-        ),
-      ),
+      .action(act('streak', 'streak')),
     '  $ prospect streak\n  $ prospect streak --json',
   );
 
@@ -216,12 +199,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .argument('<YYYY-MM-DD>', 'the (first) day off')
     .option('--to <YYYY-MM-DD>', 'the last day off of a range')
     .option('--reason <text>', 'why, for your own record')
-    .action(
-      lazy(
-        () => import('./commands/off.js'),
-        (m) => m.offAdd,
-      ),
-    );
+    .action(act('off', 'offAdd'));
   example(
     off,
     '  $ prospect off 2026-12-24 --to 2027-01-01 --reason holidays\n  $ prospect off list\n  $ prospect off rm 2026-12-24',
@@ -231,12 +209,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('list')
       .description('the days off')
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/off.js'),
-          (m) => m.offList,
-        ),
-      ),
+      .action(act('off', 'offList')),
     '  $ prospect off list\n  $ prospect off list --json',
   );
   example(
@@ -244,12 +217,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('rm')
       .description('unmark a day off')
       .argument('<YYYY-MM-DD>')
-      .action(
-        lazy(
-          () => import('./commands/off.js'),
-          (m) => m.offRm,
-        ),
-      ),
+      .action(act('off', 'offRm')),
     '  $ prospect off rm 2026-12-24',
   );
 
@@ -261,12 +229,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('add')
       .description('define an activity of your own (lower-case letters, digits and hyphens)')
       .argument('<name>')
-      .action(
-        lazy(
-          () => import('./commands/activity.js'),
-          (m) => m.activityAdd,
-        ),
-      ),
+      .action(act('activity', 'activityAdd')),
     '  $ prospect activity add linkedin-dm',
   );
   example(
@@ -274,12 +237,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('list')
       .description('built-in and your own activities')
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/activity.js'),
-          (m) => m.activityList,
-        ),
-      ),
+      .action(act('activity', 'activityList')),
     '  $ prospect activity list',
   );
 
@@ -294,12 +252,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('print one setting, or all of them')
       .argument('[key]')
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/config.js'),
-          (m) => m.configGet,
-        ),
-      ),
+      .action(act('config', 'configGet')),
     '  $ prospect config get workdays\n  $ prospect config get',
   );
   example(
@@ -308,24 +261,14 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('change a setting')
       .argument('<key>')
       .argument('<value>')
-      .action(
-        lazy(
-          () => import('./commands/config.js'),
-          (m) => m.configSet,
-        ),
-      ),
+      .action(act('config', 'configSet')),
     '  $ prospect config set name "Sam Rivera"\n  $ prospect config set workdays mon,tue,wed,thu\n  $ prospect config set referral.cadenceDays 60',
   );
   example(
     program
       .command('where')
       .description("print the store's file path")
-      .action(
-        lazy(
-          () => import('./commands/config.js'),
-          (m) => m.where,
-        ),
-      ),
+      .action(act('config', 'where')),
     '  $ prospect where\n  $ PROSPECT_HOME=~/prospect-work prospect where',
   );
 
@@ -344,12 +287,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .argument('<name>', 'as you call them; quote names with spaces')
       .option('--since <YYYY-MM-DD>', 'when they became a client (default: today)')
       .option('--every <days>', 'ask this client every N days (default: referral.cadenceDays)')
-      .action(
-        lazy(
-          () => import('./commands/client.js'),
-          (m) => m.clientAdd,
-        ),
-      ),
+      .action(act('client', 'clientAdd')),
     '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client add "Café Zoë" --every 60',
   );
   example(
@@ -358,12 +296,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('the clients, their wins, last ask and next ask')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/client.js'),
-          (m) => m.clientList,
-        ),
-      ),
+      .action(act('client', 'clientList')),
     '  $ prospect client list\n  $ prospect client list --json',
   );
   example(
@@ -371,12 +304,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('rm')
       .description('remove a client (its asks stay in the activity log)')
       .argument('<name>')
-      .action(
-        lazy(
-          () => import('./commands/client.js'),
-          (m) => m.clientRm,
-        ),
-      ),
+      .action(act('client', 'clientRm')),
     '  $ prospect client rm "Acme Dental"',
   );
   example(
@@ -386,12 +314,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .argument('<name>')
       .addOption(dateOpt())
       .option('--note <text>', 'what they got, for your own record')
-      .action(
-        lazy(
-          () => import('./commands/client.js'),
-          (m) => m.clientWin,
-        ),
-      ),
+      .action(act('client', 'clientWin')),
     '  $ prospect client win "Acme Dental" --note "no-shows down 30%"\n  $ prospect client win acme --date 2026-11-10',
   );
   example(
@@ -404,12 +327,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(dateOpt())
       .option('--outcome <outcome>', 'intro, later or declined')
       .option('--note <text>', 'a note for this ask')
-      .action(
-        lazy(
-          () => import('./commands/ask.js'),
-          (m) => m.ask,
-        ),
-      ),
+      .action(act('ask', 'ask')),
     '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask acme --outcome later --date 2026-11-20',
   );
   const referrals = program
@@ -419,12 +337,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .addOption(jsonOpt())
     .option('--ics <file>', 'also write them as an iCalendar file (- for stdout)')
     .option('--force', 'let --ics replace an existing file')
-    .action(
-      lazy(
-        () => import('./commands/referrals.js'),
-        (m) => m.referrals,
-      ),
-    );
+    .action(act('referrals', 'referrals'));
   example(
     referrals,
     '  $ prospect referrals\n  $ prospect referrals --date 2026-11-20 --json\n  $ prospect referrals --ics asks.ics\n  $ prospect referrals snooze "Acme Dental" --until 2026-12-01',
@@ -439,7 +352,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .addOption(dateOpt())
     // commander hands a --date after `referrals snooze` to `referrals`, which has one too.
     .action(async (name: string, opts: { until: string; date?: string }, cmd: Command) => {
-      const { referralsSnooze } = await import('./commands/referrals.js');
+      const { referralsSnooze } = await COMMANDS.referrals();
       const date = opts.date ?? (cmd.parent?.opts() as { date?: string } | undefined)?.date;
       await referralsSnooze(ctx(), name, { ...opts, date });
     });
@@ -460,12 +373,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .argument('<belief>', 'the belief, in your own words')
       .option('--reframe <text>', 'the affirmation it becomes (needed outside a terminal)')
       .option('--tag <activity>', 'the activity it is about: call, email, referral-ask, ...')
-      .action(
-        lazy(
-          () => import('./commands/belief.js'),
-          (m) => m.beliefAdd,
-        ),
-      ),
+      .action(act('belief', 'beliefAdd')),
     '  $ prospect belief add "Nobody answers the phone any more" --reframe "Every dial is practice, and the next one answers" --tag call\n  $ prospect belief add "I hate networking events"',
   );
   example(
@@ -473,12 +381,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('list')
       .description('the beliefs with their ids, affirmations and tags')
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/belief.js'),
-          (m) => m.beliefList,
-        ),
-      ),
+      .action(act('belief', 'beliefList')),
     '  $ prospect belief list\n  $ prospect belief list --json',
   );
   example(
@@ -486,12 +389,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('rm')
       .description('remove a belief by its id; a removed default stays removed')
       .argument('<id>')
-      .action(
-        lazy(
-          () => import('./commands/belief.js'),
-          (m) => m.beliefRm,
-        ),
-      ),
+      .action(act('belief', 'beliefRm')),
     '  $ prospect belief rm gatekeepers',
   );
   example(
@@ -500,12 +398,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('the affirmation of the day: a new belief each day, all of them before repeats')
       .addOption(dateOpt())
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/affirm.js'),
-          (m) => m.affirm,
-        ),
-      ),
+      .action(act('affirm', 'affirm')),
     '  $ prospect affirm\n  $ prospect affirm --date 2026-11-20 --json',
   );
   example(
@@ -515,12 +408,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
         "the one-minute daily check-in: affirmation, the day's totals, referral asks, noes, summary",
       )
       .addOption(dateOpt())
-      .action(
-        lazy(
-          () => import('./commands/checkin.js'),
-          (m) => m.checkin,
-        ),
-      ),
+      .action(act('checkin', 'checkin')),
     '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   (catch up on Friday)',
   );
 
@@ -546,12 +434,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(outOpt())
       .addOption(forceOpt())
       .addOption(beliefsOpt())
-      .action(
-        lazy(
-          () => import('./commands/report.js'),
-          (m) => m.report,
-        ),
-      ),
+      .action(act('report', 'report')),
     '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json',
   );
   example(
@@ -564,12 +447,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(outOpt())
       .addOption(forceOpt())
       .addOption(beliefsOpt())
-      .action(
-        lazy(
-          () => import('./commands/team.js'),
-          (m) => m.team,
-        ),
-      ),
+      .action(act('team', 'team')),
     '  $ prospect team reports/2026-W47/\n  $ prospect team sam.json alex.json --format html --out team-W47.html',
   );
   example(
@@ -578,12 +456,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('the whole store as one versioned JSON document (your own backup)')
       .addOption(outOpt())
       .addOption(forceOpt())
-      .action(
-        lazy(
-          () => import('./commands/export.js'),
-          (m) => m.exportStore,
-        ),
-      ),
+      .action(act('export', 'exportStore')),
     '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json',
   );
   example(
@@ -592,12 +465,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('merge an export into this store by entry id (importing twice changes nothing)')
       .argument('<file>', "a file made by 'prospect export'")
       .option('--replace', 'replace the store with the file instead (a backup is kept)')
-      .action(
-        lazy(
-          () => import('./commands/import.js'),
-          (m) => m.importStore,
-        ),
-      ),
+      .action(act('import', 'importStore')),
     '  $ prospect import prospect-backup.json\n  $ prospect import prospect-backup.json --replace',
   );
 
@@ -613,12 +481,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
         'put the newest usable backup in place of a broken store (a copy of the broken one is kept)',
       )
       .addOption(jsonOpt())
-      .action(
-        lazy(
-          () => import('./commands/doctor.js'),
-          (m) => m.doctor,
-        ),
-      ),
+      .action(act('doctor', 'doctor')),
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
   );
 
