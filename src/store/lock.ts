@@ -1,14 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  linkSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { failure } from '../errors.js';
 
@@ -85,28 +76,39 @@ function waitLimit(): number {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/** How long a breaker may hold the guard below before another may remove it (it was killed). */
+const GUARD_STALE_MS = 5_000;
+
 /**
- * Takes over a stale lock. Renaming it aside first means only one waiter can win; if what was
- * renamed is not the lock judged stale (a fresh one appeared in between), it is put back.
+ * Takes over a stale lock, one waiter at a time. A lock can look stale by a race: its holder
+ * releases it and exits between our reading the lock and asking whether its pid is alive, and
+ * by then the file may hold a new, live writer's lock. So the breaker first takes a guard file
+ * (created exclusively), then judges again: only a lock that still carries the token judged
+ * stale, and is still stale, is removed. While the guard is held nothing can replace that lock:
+ * its holder is dead (it cannot release), new writers cannot create the file while it exists,
+ * and other breakers wait for the guard.
  */
-function breakLock(file: string, judged: LockInfo | null): void {
-  const aside = `${file}.stale-${randomBytes(4).toString('hex')}`;
+export function breakLock(file: string, judged: LockInfo | null): void {
+  const guard = `${file}.break`;
   try {
-    renameSync(file, aside);
+    closeSync(openSync(guard, 'wx', 0o600));
   } catch {
-    return; // another waiter broke it first
-  }
-  const moved = readLock(aside);
-  if (judged && moved && moved.token !== judged.token) {
     try {
-      linkSync(aside, file);
-    } catch {
-      // A new lock was taken meanwhile; the writer we displaced notices before it writes.
-    }
+      if (Date.now() - statSync(guard).mtimeMs > GUARD_STALE_MS) unlinkSync(guard);
+    } catch {}
+    return; // another waiter is breaking it; try the lock again
   }
   try {
-    unlinkSync(aside);
-  } catch {}
+    const current = readLock(file);
+    const same = judged === null ? current === null : current?.token === judged.token;
+    if (same && staleReason(file) !== null) unlinkSync(file);
+  } catch {
+    // gone already: the next attempt simply takes it
+  } finally {
+    try {
+      unlinkSync(guard);
+    } catch {}
+  }
 }
 
 export interface Held {

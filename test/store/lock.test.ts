@@ -3,7 +3,14 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'n
 import { hostname } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { ExitError } from '../../src/errors.js';
-import { acquire, LOCK_STALE_MS, lockPath, readLock, withLock } from '../../src/store/lock.js';
+import {
+  acquire,
+  breakLock,
+  LOCK_STALE_MS,
+  lockPath,
+  readLock,
+  withLock,
+} from '../../src/store/lock.js';
 import { noon, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 
 const now = noon('2026-11-23');
@@ -120,5 +127,47 @@ describe('the store lock', () => {
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(readFileSync(lockPath(storeFile(home)), 'utf8')).toContain('planted');
+  });
+});
+
+describe('taking over a stale lock', () => {
+  it('leaves alone a lock that was retaken after it was judged stale (its holder released and exited)', () => {
+    const home = tempHome();
+    const file = plantLock(home, deadPid());
+    const judged = readLock(file);
+    // Between the judgement and the break, the dead holder's lock is gone and a live writer
+    // (this process) has taken the lock afresh.
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: process.pid, host: hostname(), token: 'live', at: Date.now() }),
+    );
+    const before = statSync(file);
+    breakLock(file, judged);
+    expect(readLock(file)?.token).toBe('live');
+    // Not even moved aside for a moment (a new writer could take the lock in that gap, and then
+    // two would write at once): the file's inode change time is untouched.
+    expect(statSync(file).ctimeMs).toBe(before.ctimeMs);
+    expect(existsSync(`${file}.break`)).toBe(false);
+  });
+
+  it('removes the lock it judged stale when that lock is still there', () => {
+    const home = tempHome();
+    const file = plantLock(home, deadPid());
+    breakLock(file, readLock(file));
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('waits while another breaker holds the guard, and clears a guard left by a killed breaker', () => {
+    const home = tempHome();
+    const file = plantLock(home, deadPid());
+    writeFileSync(`${file}.break`, '');
+    breakLock(file, readLock(file));
+    expect(existsSync(file)).toBe(true);
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(`${file}.break`, old, old);
+    breakLock(file, readLock(file));
+    expect(existsSync(`${file}.break`)).toBe(false);
+    breakLock(file, readLock(file));
+    expect(existsSync(file)).toBe(false);
   });
 });
