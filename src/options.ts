@@ -15,6 +15,16 @@ export function dateOption(value: string, today: Day, what: string, opts: { writ
   return day;
 }
 
+/** The day an option names, or today when it is left out: `--date`, `--from`, `--since`. */
+export function dateOrToday(
+  value: string | undefined,
+  today: Day,
+  what: string,
+  opts: { write: boolean },
+): Day {
+  return value === undefined ? today : dateOption(value, today, what, opts);
+}
+
 /** A whole number from `min` to `max`, written as plain digits. */
 export function wholeNumber(value: string, what: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;

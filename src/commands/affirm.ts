@@ -1,15 +1,12 @@
 import { beliefOfDay } from '../domain/affirm.js';
 import { paint } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
 
 export async function affirm(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const date =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const date = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const belief = beliefOfDay(readStore().data.beliefs, date);
   if (opts.json) {
     ctx.io.stdout(

@@ -1,7 +1,7 @@
 import { recordAsk } from '../domain/asks.js';
 import { ASK_OUTCOMES, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { choice, dateOption, textOption } from '../options.js';
+import { choice, dateOrToday, textOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { longDay } from '../render/format.js';
 import { newId } from '../store/ids.js';
@@ -23,10 +23,7 @@ export async function ask(
   clientArg: string,
   opts: { date?: string; outcome?: string; note?: string },
 ): Promise<void> {
-  const date =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const outcome =
     opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');

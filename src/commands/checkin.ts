@@ -13,7 +13,7 @@ import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
-import { dateOption, MAX_COUNT, MAX_TEXT } from '../options.js';
+import { dateOrToday, MAX_COUNT, MAX_TEXT } from '../options.js';
 import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
@@ -59,10 +59,7 @@ function oneLine(value: string): true | string {
 }
 
 export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> {
-  const date =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const { data } = readStore();
   const q = questionsFor(data, date);
   if (!ctx.io.stdinIsTTY || !ctx.io.stdoutIsTTY) usage(withoutTerminal(q, date, ctx.today));

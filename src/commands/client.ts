@@ -2,7 +2,7 @@ import { compareNames } from '../domain/names.js';
 import { lookupClient, referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { dateOption, textOption, wholeNumber } from '../options.js';
+import { dateOrToday, textOption, wholeNumber } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json, longDay } from '../render/format.js';
 import { clientsJson, dayText, reasonText, renderClients, shellName } from '../render/referrals.js';
@@ -37,10 +37,7 @@ export async function clientAdd(
   opts: { since?: string; every?: string },
 ): Promise<void> {
   const name = textOption(nameArg, 'client name', MAX_NAME);
-  const since =
-    opts.since === undefined
-      ? ctx.today
-      : dateOption(opts.since, ctx.today, '--since', { write: true });
+  const since = dateOrToday(opts.since, ctx.today, '--since', { write: true });
   const every =
     opts.every === undefined ? undefined : wholeNumber(opts.every, '--every', 1, MAX_CADENCE);
   const message = await updateStore((data) => {
@@ -63,10 +60,7 @@ export async function clientAdd(
 }
 
 export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const states = referralStates(data.clients, data.entries, data.settings, asOf);
   const rows = [...data.clients]
@@ -95,10 +89,7 @@ export async function clientWin(
   nameArg: string,
   opts: { date?: string; note?: string },
 ): Promise<void> {
-  const date =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const message = await updateStore((data) => {
     const client = requireClient(data, nameArg);

@@ -6,6 +6,7 @@ import {
   activityOption,
   choice,
   dateOption,
+  dateOrToday,
   MAX_COUNT,
   textOption,
   wholeNumber,
@@ -28,10 +29,7 @@ export async function log(
   countArg: string,
   opts: LogOptions,
 ): Promise<void> {
-  const date =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const count = wholeNumber(countArg, 'count', 1, MAX_COUNT);
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const contact =
@@ -74,10 +72,7 @@ export async function history(
   ctx: Ctx,
   opts: { from?: string; to?: string; date?: string; json?: boolean },
 ): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const from =
     opts.from === undefined
       ? undefined

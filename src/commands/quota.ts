@@ -1,7 +1,7 @@
 import { QuotaBook } from '../domain/quotas.js';
 import { PERIODS, type Period } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { activityOption, choice, dateOption, wholeNumber } from '../options.js';
+import { activityOption, choice, dateOrToday, wholeNumber } from '../options.js';
 import type { Ctx } from '../program.js';
 import { plural, table, json as toJson } from '../render/format.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -24,10 +24,7 @@ export async function quotaSet(
     const target = wholeNumber(n, 'target', 1, 10_000);
     const per = choice(opts.per, PERIODS, '--per');
     // A quota may start in the future (next quarter's target), unlike logged activity.
-    const from =
-      opts.from === undefined
-        ? ctx.today
-        : dateOption(opts.from, ctx.today, '--from', { write: false });
+    const from = dateOrToday(opts.from, ctx.today, '--from', { write: false });
     data.quotas = data.quotas.filter((q) => !(q.activity === activity && q.from === from));
     data.quotas.push({ activity, per, target, from });
     const when = from === ctx.today ? 'from today' : `from ${from}`;
@@ -43,10 +40,7 @@ export async function quotaRm(
 ): Promise<void> {
   const message = await updateStore((data) => {
     const activity = activityOption(activityArg, data.activities);
-    const from =
-      opts.from === undefined
-        ? ctx.today
-        : dateOption(opts.from, ctx.today, '--from', { write: false });
+    const from = dateOrToday(opts.from, ctx.today, '--from', { write: false });
     const current = new QuotaBook(data.quotas).inForce(activity, from);
     if (!current)
       usage(`there is no quota on ${activity} on ${from} to end: see 'prospect quota list'`);
@@ -58,10 +52,7 @@ export async function quotaRm(
 }
 
 export async function quotaList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const quotas = new QuotaBook(data.quotas).allInForce(asOf);
   if (opts.json) {

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { referralsView } from '../domain/referrals.js';
 import { failure, usage } from '../errors.js';
 import { paint } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOption, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
@@ -19,10 +19,7 @@ interface ReferralsOptions {
 }
 
 export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   if (opts.ics === '-' && opts.json)
     usage('--ics - and --json both print on stdout: leave one out, or give --ics a file name');
   const target = opts.ics === undefined ? undefined : icsTarget(opts.ics, opts.force === true);
@@ -81,10 +78,7 @@ export async function referralsSnooze(
   clientArg: string,
   opts: { until: string; date?: string },
 ): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: true });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const until = dateOption(opts.until, ctx.today, '--until', { write: false });
   if (until <= asOf) {
     usage(`--until ${until} is not after ${asOf}: give a later day, the first day to ask again`);

@@ -3,7 +3,7 @@ import { buildWeeklyReport, type WeeklyReport } from '../domain/report.js';
 import type { Day } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
-import { choice, dateOption } from '../options.js';
+import { choice, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-common.js';
@@ -92,10 +92,7 @@ export async function report(
   ctx: Ctx,
   opts: OutputOptions & { week?: string; date?: string },
 ): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const week = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
   const { data } = readStore();

@@ -1,6 +1,6 @@
 import { buildStatus } from '../domain/dashboard.js';
 import { paint } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { renderShort, renderStatus, statusJson } from '../render/status.js';
@@ -10,10 +10,7 @@ export async function status(
   ctx: Ctx,
   opts: { date?: string; json?: boolean; short?: boolean },
 ): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const s = buildStatus(data, asOf);
   if (opts.json) ctx.io.stdout(json(statusJson(s)));

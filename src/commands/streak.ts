@@ -2,17 +2,14 @@ import { Calendar } from '../domain/calendar.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { analyse, heatmapStart } from '../domain/streak.js';
 import { paint } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { renderStreak } from '../render/streak.js';
 import { readStore } from '../store/store.js';
 
 export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
-  const asOf =
-    opts.date === undefined
-      ? ctx.today
-      : dateOption(opts.date, ctx.today, '--date', { write: false });
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore();
   const input = {
     asOf,
