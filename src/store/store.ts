@@ -82,14 +82,28 @@ function parse(path: string, text: string): unknown {
 
 /** Reads and checks the store once, without a lock: writers replace the file by renaming. */
 export function readStore(): Loaded {
-  const path = storePath();
+  return load(storePath(), false);
+}
+
+/**
+ * Reads, parses and checks the store at `path`, migrating an older one in memory. `forWrite`: the
+ * result is about to be written, so an older store is first copied into the backups.
+ */
+function load(path: string, forWrite: boolean): Loaded {
   const text = readText(path);
   if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
+  const raw = parse(path, text);
+  let backup: string | null = null;
   try {
-    const { data, fromVersion } = migrate(parse(path, text), MIGRATIONS, SCHEMA_VERSION);
+    if (forWrite && versionOf(raw) < SCHEMA_VERSION) {
+      backup = backupStore(path, `before-schema-${SCHEMA_VERSION}`);
+    }
+    const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
     return { path, data, exists: true, fromVersion };
   } catch (error) {
-    if (error instanceof StoreProblem) broken(path, error);
+    if (error instanceof StoreProblem) {
+      broken(path, error, backup ? ` A copy of it from before the migration is at ${backup}.` : '');
+    }
     throw error;
   }
 }
@@ -172,8 +186,8 @@ function loadWriter(): Promise<[typeof Conf, WriteFile]> {
  * over it, so a reader or a crash sees the old or the new store, never a torn one.
  */
 export async function writeStore(path: string, data: StoreData): Promise<void> {
+  // Callers run inside inFolder(), which has made sure the folder is there.
   const [ConfClass, atomicWrite] = await loadWriter();
-  ensureFolder(path);
   const conf: Conf<Record<string, unknown>> = new ConfClass({
     cwd: dirname(path),
     configName: FILE_NAME,
@@ -248,20 +262,5 @@ export async function commit(lock: Held, path: string, data: StoreData): Promise
 
 /** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */
 export function readForWrite(path: string): Loaded {
-  const text = readText(path);
-  if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
-  const raw = parse(path, text);
-  let backup: string | null = null;
-  try {
-    if (versionOf(raw) < SCHEMA_VERSION) {
-      backup = backupStore(path, `before-schema-${SCHEMA_VERSION}`);
-    }
-    const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
-    return { path, data, exists: true, fromVersion };
-  } catch (error) {
-    if (error instanceof StoreProblem) {
-      broken(path, error, backup ? ` A copy of it from before the migration is at ${backup}.` : '');
-    }
-    throw error;
-  }
+  return load(path, true);
 }
