@@ -1,30 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { EXPORT_SCHEMA, importProblem, type MergeCounts, mergeStore } from '../domain/merge.js';
 import type { StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
 import { plural } from '../render/format.js';
 import { backupStore } from '../store/backup.js';
+import { readJsonInput } from '../store/input.js';
 import { migrate, StoreProblem } from '../store/schema.js';
 import { updateStore } from '../store/store.js';
 
 /** Reads and checks the whole file before the store is touched: an export, or a bare store file. */
 export function readImport(file: string): StoreData {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    usage(
-      `${file} is not JSON (${(error as Error).message}): give a file made by 'prospect export'`,
-    );
-  }
+  const raw = readJsonInput(file, "give a file made by 'prospect export'");
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const doc = raw as Record<string, unknown>;
   let store: unknown;

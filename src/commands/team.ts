@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildTeamReport,
@@ -12,6 +12,7 @@ import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
+import { readJsonInput } from '../store/input.js';
 import { emit, type OutputOptions, resolveFormat } from './report.js';
 
 /** The files named, with each folder standing for the `.json` files directly inside it. */
@@ -41,18 +42,7 @@ function expand(args: readonly string[]): string[] {
 }
 
 function load(file: string): RepReport {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    usage(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    usage(`${file} is not JSON: give reports made with 'prospect report --format json'`);
-  }
+  const raw = readJsonInput(file, "give reports made with 'prospect report --format json'");
   try {
     return readRepReport(raw);
   } catch (error) {

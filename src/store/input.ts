@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { usage } from '../errors.js';
+
+/**
+ * A JSON file the user named (an export to import, a rep's report for `team`), parsed; a file
+ * that cannot be read or is not JSON is bad input (exit 2) and the message says what was wanted.
+ * A leading byte-order mark, as some Windows editors write, is allowed.
+ */
+export function readJsonInput(file: string, wanted: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    usage(`${file} is not JSON (${(error as Error).message}): ${wanted}`);
+  }
+}
