@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { referralsView } from '../domain/referrals.js';
-import { failure, usage } from '../errors.js';
+import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { dateOption, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
+import { writeOutput } from '../store/output.js';
 import { readStore, updateStore } from '../store/store.js';
 import { requireClient } from './client.js';
 
@@ -33,7 +33,8 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
       ctx.io.stdout(text);
       return;
     }
-    writeAtomically(target, text);
+    // Checked up front (icsTarget); written through the same atomic, no-clobber writer as --out.
+    writeOutput(target, text, { force: opts.force === true, option: '--ics' });
     if (!opts.json) {
       const count = view.due.length + view.upcoming.length;
       ctx.io.stdout(
@@ -59,18 +60,6 @@ function icsTarget(value: string, force: boolean): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     usage(`--ics ${value}: the folder ${dir} does not exist`);
   return path;
-}
-
-/** Writes beside the target, then renames, so a reader never sees half a file. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    failure(`cannot write ${path}: ${(error as Error).message}`);
-  }
 }
 
 export async function referralsSnooze(

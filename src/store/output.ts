@@ -19,10 +19,15 @@ import { ExitError, failure, usage } from '../errors.js';
  * file is never replaced (exit 2); the check and the move are one step where the file system
  * allows hard links, so a file created meanwhile is not clobbered either.
  */
-export function writeOutput(file: string, text: string, opts: { force?: boolean } = {}): string {
+export function writeOutput(
+  file: string,
+  text: string,
+  opts: { force?: boolean; option?: string } = {},
+): string {
+  const option = opts.option ?? '--out';
   const target = resolve(file);
   if (!opts.force && existsSync(target)) {
-    exists(file);
+    exists(file, option);
   }
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -43,33 +48,33 @@ export function writeOutput(file: string, text: string, opts: { force?: boolean 
     if (opts.force) {
       renameSync(temp, target);
     } else {
-      moveIfAbsent(temp, target, file);
+      moveIfAbsent(temp, target, file, option);
     }
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof ExitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') exists(file);
+    if (code === 'EEXIST') exists(file, option);
     if (typeof code === 'string') failure(`cannot write ${file}: ${(error as Error).message}`);
     throw error;
   }
   return target;
 }
 
-function moveIfAbsent(temp: string, target: string, file: string): void {
+function moveIfAbsent(temp: string, target: string, file: string, option: string): void {
   try {
     linkSync(temp, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw error;
     // Some file systems (FAT, some network shares) have no hard links: fall back to check + move.
-    if (existsSync(target)) exists(file);
+    if (existsSync(target)) exists(file, option);
     renameSync(temp, target);
     return;
   }
   rmSync(temp, { force: true });
 }
 
-function exists(file: string): never {
-  usage(`${file} already exists: add --force to overwrite it, or choose another --out`);
+function exists(file: string, option: string): never {
+  usage(`${file} already exists: add --force to overwrite it, or choose another ${option}`);
 }
