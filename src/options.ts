@@ -25,6 +25,16 @@ export function dateOrToday(
   return value === undefined ? today : dateOption(value, today, what, opts);
 }
 
+/** A `--time` value: a local wall-clock time, 24-hour `HH:MM` (`9:05` is read as `09:05`). */
+export function timeOption(value: string, what = '--time'): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (m === null || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    usage(`${what} '${value}' is not a time: use HH:MM, 24-hour local time, for example 09:30`);
+  }
+  const [, hh = '', mm = ''] = m;
+  return `${hh.padStart(2, '0')}:${mm}`;
+}
+
 /** A whole number from `min` to `max`, written as plain digits. */
 export function wholeNumber(value: string, what: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;

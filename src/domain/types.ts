@@ -27,6 +27,8 @@ export interface Entry {
   date: Day;
   activity: string;
   count: number;
+  /** Local wall-clock time `HH:MM` when it happened, where known; never invented. */
+  time?: string;
   note?: string;
   contact?: string;
   source?: LeadSource;
@@ -35,6 +37,8 @@ export interface Entry {
   outcome?: AskOutcome;
   /** The id of the entry this one was written with (an ask's introduction): they go together. */
   group?: string;
+  /** The id of the lead this entry belongs to (`lead meeting`). */
+  lead?: string;
 }
 
 export interface DayOff {
