@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { failure } from '../errors.js';
+import { beginWrite, stopIfInterrupted } from '../interrupt.js';
 
 /**
  * How long a writer waits for another one before giving up. Writes take milliseconds, so this is
@@ -163,6 +164,7 @@ export async function acquire(storeFile: string): Promise<Held> {
     }
     // Jitter, so a crowd of waiters does not retry in lockstep.
     await sleep(5 + Math.random() * 20);
+    stopIfInterrupted();
   }
 }
 
@@ -191,6 +193,7 @@ export async function withLock<T>(
   storeFile: string,
   fn: (lock: Held) => Promise<T> | T,
 ): Promise<T> {
+  beginWrite();
   const lock = await acquire(storeFile);
   try {
     return await fn(lock);
