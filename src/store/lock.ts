@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { failure } from '../errors.js';
+import { failure, isNoSpace, noSpace } from '../errors.js';
 import { beginWrite, stopIfInterrupted } from '../interrupt.js';
 
 /**
@@ -143,8 +143,17 @@ export async function acquire(storeFile: string): Promise<Held> {
       const info: LockInfo = { pid: process.pid, host: hostname(), token, at: Date.now() };
       try {
         writeSync(fd, JSON.stringify(info));
-      } finally {
+      } catch (error) {
+        // An empty lock would make every later writer wait until it is stale: take it away.
         closeSync(fd);
+        fd = undefined;
+        try {
+          unlinkSync(file);
+        } catch {}
+        if (isNoSpace(error)) noSpace(storeFile);
+        failure(`cannot lock the store at ${storeFile}: ${(error as Error).message}`);
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
       return held(file, storeFile, token);
     }

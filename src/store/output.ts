@@ -11,7 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ExitError, failure, usage } from '../errors.js';
+import { ExitError, failure, isNoSpace, noSpace, usage } from '../errors.js';
 
 /**
  * Writes `text` to `file` so that a reader only ever sees the old file or the whole new one:
@@ -55,6 +55,7 @@ export function writeOutput(
     if (error instanceof ExitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') exists(file, option);
+    if (isNoSpace(error)) noSpace(target);
     if (typeof code === 'string') failure(`cannot write ${file}: ${(error as Error).message}`);
     throw error;
   }

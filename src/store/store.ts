@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
 import type { StoreData } from '../domain/types.js';
-import { failure } from '../errors.js';
+import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
 import { type Held, withLock } from './lock.js';
@@ -206,6 +206,7 @@ export async function writeStore(path: string, data: StoreData): Promise<void> {
   try {
     conf.store = data as unknown as Record<string, unknown>;
   } catch (error) {
+    if (isNoSpace(error)) noSpace(path);
     failure(`cannot write the store at ${path}: ${(error as Error).message}. Nothing was changed`);
   }
   // A file left looser by hand gets 0600 back: the rename brought a new file with that mode.
