@@ -136,6 +136,7 @@ export async function acquire(storeFile: string): Promise<Held> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
+        if (isNoSpace(error)) noSpace(storeFile);
         failure(`cannot lock the store at ${storeFile}: ${(error as Error).message}`);
       }
     }
