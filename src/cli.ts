@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ExitError, printable } from './errors.js';
+import { ExitError, isNoSpace, printable } from './errors.js';
 import type { Io } from './io.js';
 import { buildProgram, commanderExitCode } from './program.js';
 
@@ -16,6 +16,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof ExitError) {
       io.stderr(`prospect: ${printable(error.message)}\n`);
       return error.code;
+    }
+    if (isNoSpace(error)) {
+      // A write no command foresaw: still one line, and what it began was taken away by its finally.
+      const where = (error as NodeJS.ErrnoException).path;
+      io.stderr(
+        `prospect: no space left on the device${where ? ` holding ${printable(where)}` : ''}: nothing was written\n`,
+      );
+      return 1;
     }
     if ((error as { name?: string }).name === 'ExitPromptError') {
       io.stderr('prospect: stopped; nothing was saved\n');

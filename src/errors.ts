@@ -18,6 +18,17 @@ export function failure(message: string): never {
   throw new ExitError(1, message);
 }
 
+/** A write failed because the disk (or the user's disk quota) is full. */
+export function isNoSpace(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** Exit 1 for a full disk: one line, no stack; callers first remove what they had begun. */
+export function noSpace(path: string): never {
+  failure(`no space left on the device holding ${path}: nothing was written`);
+}
+
 /**
  * A message made safe to print on one line: control characters (a newline, an escape sequence
  * that would recolour or rewrite the terminal) in a value the user typed are shown escaped.

@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { run } from './cli.js';
-import { processIo } from './io.js';
+import { enableInterruptGuard, endBySignal } from './interrupt.js';
+import { outputFailed, processIo } from './io.js';
 
 // A run lasts ~100 ms. V8's optimising compiler (TurboFan) starts compiling the hot loops (store
 // checks, streak sweeps) on background threads, and its code arrives too late to pay off, while
@@ -9,4 +10,11 @@ import { processIo } from './io.js';
 // and baseline compiler, which is faster for a run this short.
 setFlagsFromString('--no-opt');
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+enableInterruptGuard();
+const code = await run(process.argv.slice(2), processIo());
+process.exitCode = code === 0 && outputFailed() ? 1 : code;
+if (endBySignal()) {
+  // Ctrl-C before the commit: end by the signal itself (exit 130), so a shell loop stops too.
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
+}

@@ -416,7 +416,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   const formatOpt = () =>
     new Option('--format <format>', 'text, md, csv, json or html (default: text, or from --out)');
   const outOpt = () =>
-    new Option('--out <file>', 'write to this file (atomically) instead of printing it');
+    new Option('--out <file>', 'write to this file (atomically, mode 0600; - for stdout)');
   const forceOpt = () => new Option('--force', 'let --out overwrite a file that exists');
   const beliefsOpt = () =>
     new Option(

@@ -7,7 +7,7 @@ import { dateOption, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
-import { writeOutput } from '../store/output.js';
+import { deliver, STDOUT } from '../store/output.js';
 import { readStore, updateStore } from '../store/store.js';
 import { requireClient } from './client.js';
 
@@ -29,12 +29,9 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
     // Loaded only here: the ics library and its validator are not needed by anything else.
     const { referralsIcs } = await import('../render/ics.js');
     const text = referralsIcs(view, ctx.io.now());
-    if (target === '-') {
-      ctx.io.stdout(text);
-      return;
-    }
-    // Checked up front (icsTarget); written through the same atomic, no-clobber writer as --out.
-    writeOutput(target, text, { force: opts.force === true, option: '--ics' });
+    // Checked up front (icsTarget); printed or written by the same helper as every --out.
+    const path = deliver(ctx.io, target, text, { force: opts.force === true, option: '--ics' });
+    if (path === null) return;
     if (!opts.json) {
       const count = view.due.length + view.upcoming.length;
       ctx.io.stdout(
@@ -48,7 +45,7 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
 
 /** The file `--ics` writes: `-` for stdout; an existing file only with `--force`. */
 function icsTarget(value: string, force: boolean): string {
-  if (value === '-') return value;
+  if (value === STDOUT) return value;
   if (value.trim() === '') usage(`--ics '' is not a file name: give a path such as asks.ics`);
   const path = resolve(value);
   if (existsSync(path)) {

@@ -7,7 +7,7 @@ import { choice, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-common.js';
-import { writeOutput } from '../store/output.js';
+import { deliver, STDOUT } from '../store/output.js';
 import { readStore } from '../store/store.js';
 
 export interface OutputOptions {
@@ -18,18 +18,22 @@ export interface OutputOptions {
   includeBeliefs?: boolean;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'md',
-  markdown: 'md',
-  csv: 'csv',
-  json: 'json',
-  html: 'html',
-  htm: 'html',
-};
+// A Map: the extension is the user's word (`x.constructor` must not find Object's constructor).
+const BY_EXTENSION = new Map<string, ReportFormat>([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['md', 'md'],
+  ['markdown', 'md'],
+  ['csv', 'csv'],
+  ['json', 'json'],
+  ['html', 'html'],
+  ['htm', 'html'],
+]);
 
-/** `--format`, else `--json`, else the extension of `--out` (week.html), else text. */
+/**
+ * `--format`, else `--json`, else the extension of `--out` (week.html), else text. An extension
+ * prospect does not write (w47.xlsx) is refused rather than filled with text.
+ */
 export function resolveFormat(opts: OutputOptions): ReportFormat {
   if (opts.format !== undefined) {
     const format = choice(opts.format, REPORT_FORMATS, '--format');
@@ -38,19 +42,30 @@ export function resolveFormat(opts: OutputOptions): ReportFormat {
     return format;
   }
   if (opts.json) return 'json';
-  const ext = opts.out?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
-  return (ext && BY_EXTENSION[ext]) || 'text';
+  if (opts.out === undefined || opts.out === STDOUT) return 'text';
+  const ext = opts.out.match(/\.([^./\\]+)$/)?.[1];
+  if (ext === undefined) return 'text';
+  const format = BY_EXTENSION.get(ext.toLowerCase());
+  if (format === undefined) {
+    const name = opts.out.length > 60 ? `${opts.out.slice(0, 60)}...` : opts.out;
+    usage(
+      `--out ${name}: prospect does not write .${ext.slice(0, 20)} files: name it .txt, .md, .csv, .json, .html or .htm, or give --format`,
+    );
+  }
+  return format;
 }
 
-/** Prints the document, or writes it atomically to `--out` and says where on stderr. */
+/** Prints the document (no `--out`, or `--out -`), or writes it atomically and says where on stderr. */
 export function emit(ctx: Ctx, text: string, opts: OutputOptions, what: string): void {
-  if (opts.out === undefined) {
-    ctx.io.stdout(text);
-    return;
-  }
-  const path = writeOutput(opts.out, text, { force: opts.force });
+  const path = deliver(ctx.io, opts.out ?? STDOUT, text, { force: opts.force });
+  if (path === null) return;
   // stderr, so stdout stays empty and a script's pipe never sees a stray line.
   ctx.io.stderr(`Wrote ${what} to ${path}\n`);
+}
+
+/** No `--out`, or `--out -`: the document goes to stdout (colour may apply). */
+export function toStdout(out: string | undefined): boolean {
+  return out === undefined || out === STDOUT;
 }
 
 /** `2026-W47`, `this` or `last`, relative to the as-of day. */
@@ -98,6 +113,6 @@ export async function report(
   const { data } = readStore();
   const r = buildWeeklyReport(data, { week, asOf, includeBeliefs: opts.includeBeliefs === true });
   // Colour only on a terminal, never in a file.
-  const text = await renderReport(r, format, ctx.color && opts.out === undefined);
+  const text = await renderReport(r, format, ctx.color && toStdout(opts.out));
   emit(ctx, text, opts, `the ${r.week} report (${format})`);
 }

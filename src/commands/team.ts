@@ -13,7 +13,7 @@ import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { readJsonInput } from '../store/input.js';
-import { emit, type OutputOptions, resolveFormat } from './report.js';
+import { emit, type OutputOptions, resolveFormat, toStdout } from './report.js';
 
 /** The files named, with each folder standing for the `.json` files directly inside it. */
 function expand(args: readonly string[]): string[] {
@@ -78,6 +78,6 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
     if (error instanceof TeamInputProblem) usage(error.message);
     throw error;
   }
-  const text = await renderTeam(t, format, ctx.color && opts.out === undefined);
+  const text = await renderTeam(t, format, ctx.color && toStdout(opts.out));
   emit(ctx, text, opts, `the ${t.week} team roll-up of ${t.reps.length} reps (${format})`);
 }

@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isNoSpace, noSpace } from '../errors.js';
 
 export const KEEP_BACKUPS = 10;
 
@@ -29,7 +30,12 @@ export function backupStore(
   if (!existsSync(storeFile)) return null;
   const bytes = readFileSync(storeFile);
   const dir = backupDir(storeFile);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if (isNoSpace(error)) noSpace(storeFile);
+    throw error;
+  }
   // The folder holds nothing but copies of the store: always owner-only, whatever made it.
   chmodSync(dir, 0o700);
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '');
@@ -42,6 +48,9 @@ export function backupStore(
       writeFileSync(target, bytes, { mode: 0o600, flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      // A copy cut short is no backup: remove it (a full disk leaves an empty file).
+      rmSync(target, { force: true });
+      if (isNoSpace(error)) noSpace(storeFile);
       throw error;
     }
     chmodSync(target, 0o600);

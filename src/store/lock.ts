@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { failure } from '../errors.js';
+import { failure, isNoSpace, noSpace } from '../errors.js';
+import { beginWrite, stopIfInterrupted } from '../interrupt.js';
 
 /**
  * How long a writer waits for another one before giving up. Writes take milliseconds, so this is
@@ -135,6 +136,7 @@ export async function acquire(storeFile: string): Promise<Held> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
+        if (isNoSpace(error)) noSpace(storeFile);
         failure(`cannot lock the store at ${storeFile}: ${(error as Error).message}`);
       }
     }
@@ -142,8 +144,17 @@ export async function acquire(storeFile: string): Promise<Held> {
       const info: LockInfo = { pid: process.pid, host: hostname(), token, at: Date.now() };
       try {
         writeSync(fd, JSON.stringify(info));
-      } finally {
+      } catch (error) {
+        // An empty lock would make every later writer wait until it is stale: take it away.
         closeSync(fd);
+        fd = undefined;
+        try {
+          unlinkSync(file);
+        } catch {}
+        if (isNoSpace(error)) noSpace(storeFile);
+        failure(`cannot lock the store at ${storeFile}: ${(error as Error).message}`);
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
       return held(file, storeFile, token);
     }
@@ -163,6 +174,7 @@ export async function acquire(storeFile: string): Promise<Held> {
     }
     // Jitter, so a crowd of waiters does not retry in lockstep.
     await sleep(5 + Math.random() * 20);
+    stopIfInterrupted();
   }
 }
 
@@ -191,6 +203,7 @@ export async function withLock<T>(
   storeFile: string,
   fn: (lock: Held) => Promise<T> | T,
 ): Promise<T> {
+  beginWrite();
   const lock = await acquire(storeFile);
   try {
     return await fn(lock);

@@ -11,7 +11,31 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ExitError, failure, usage } from '../errors.js';
+import { ExitError, failure, isNoSpace, noSpace, usage } from '../errors.js';
+import type { Io } from '../io.js';
+
+/** The file name that means standard output, for every `--out` and `--ics`. */
+export const STDOUT = '-';
+
+/**
+ * Where every `--out` and `--ics` goes: `-` prints `text` on stdout (returns null); any other name
+ * is written through writeOutput (returns the file's absolute path).
+ */
+export function deliver(
+  io: Io,
+  file: string,
+  text: string,
+  opts: { force?: boolean; option?: string } = {},
+): string | null {
+  if (file === STDOUT) {
+    io.stdout(text);
+    return null;
+  }
+  return writeOutput(file, text, opts);
+}
+
+/** Mode of the files `--out` and `--ics` write (the umask may only take bits away). */
+export const OUTPUT_MODE = 0o600;
 
 /**
  * Writes `text` to `file` so that a reader only ever sees the old file or the whole new one:
@@ -38,7 +62,8 @@ export function writeOutput(
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    // Reports and exports hold names and beliefs: owner-only, like the store.
+    const fd = openSync(temp, 'wx', OUTPUT_MODE);
     try {
       writeSync(fd, text);
       fsyncSync(fd);
@@ -55,6 +80,7 @@ export function writeOutput(
     if (error instanceof ExitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') exists(file, option);
+    if (isNoSpace(error)) noSpace(target);
     if (typeof code === 'string') failure(`cannot write ${file}: ${(error as Error).message}`);
     throw error;
   }

@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
 import type { StoreData } from '../domain/types.js';
-import { failure } from '../errors.js';
+import { failure, isNoSpace, noSpace } from '../errors.js';
+import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
 import { type Held, withLock } from './lock.js';
 import {
@@ -205,6 +206,7 @@ export async function writeStore(path: string, data: StoreData): Promise<void> {
   try {
     conf.store = data as unknown as Record<string, unknown>;
   } catch (error) {
+    if (isNoSpace(error)) noSpace(path);
     failure(`cannot write the store at ${path}: ${(error as Error).message}. Nothing was changed`);
   }
   // A file left looser by hand gets 0600 back: the rename brought a new file with that mode.
@@ -257,7 +259,12 @@ export async function updateStore<T>(change: (data: StoreData, loaded: Loaded) =
 /** Writes while holding the lock, after checking it is still ours. */
 export async function commit(lock: Held, path: string, data: StoreData): Promise<void> {
   lock.check();
+  await testPause('before-commit');
+  // The last look at Ctrl-C: nothing below yields to the event loop before the rename.
+  stopIfInterrupted();
   await writeStore(path, data);
+  markCommitted();
+  await testPause('after-commit');
 }
 
 /** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */

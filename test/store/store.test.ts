@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -9,9 +17,40 @@ import {
   KEEP_BACKUPS,
   listBackups,
 } from '../../src/store/backup.js';
-import { BIN, noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
+import {
+  BIN,
+  noon,
+  ROOT,
+  readStoreJson,
+  runIn,
+  storeBytes,
+  storeFile,
+  tempHome,
+} from '../helpers.js';
 
 const now = noon('2026-11-23');
+const asNobody = { uid: 65534, gid: 65534 };
+
+/**
+ * bin/, dist/, templates/ and package.json copied into a new folder under the system's temp folder,
+ * every folder 0755 and file 0644 (bin 0755): what user nobody needs to run the built CLI.
+ * Returns the copy's bin/prospect.js.
+ */
+function readableCopyOfCli(): string {
+  const dir = tempHome();
+  for (const part of ['bin', 'dist', 'templates', 'package.json']) {
+    if (existsSync(join(ROOT, part)))
+      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  }
+  const open = (path: string) => {
+    if (statSync(path).isDirectory()) {
+      chmodSync(path, 0o755);
+      for (const f of readdirSync(path)) open(join(path, f));
+    } else chmodSync(path, path.endsWith('prospect.js') ? 0o755 : 0o644);
+  };
+  open(dir);
+  return join(dir, 'bin', 'prospect.js');
+}
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('privacy: file modes', () => {
@@ -155,20 +194,26 @@ describe('PROSPECT_HOME', () => {
     expect(readdirSync(parent)).toEqual(['notes.txt']);
   });
 
-  it('an unreadable folder: exit 1 with one line, nothing written', () => {
+  it('an unreadable folder: exit 1 with one line, nothing written', (ctx) => {
+    // root reads everything, so as root the command runs as "nobody", for whom it is unreadable;
+    // nobody may not be able to read this checkout (it can sit under a 0700 folder), so it runs a
+    // copy of what the CLI needs, made readable by all.
+    const asRoot = process.getuid?.() === 0;
+    const bin = asRoot ? readableCopyOfCli() : BIN;
+    if (asRoot && spawnSync(process.execPath, [bin, '--version'], asNobody).status !== 0) {
+      ctx.skip(`user nobody cannot run ${process.execPath} ${bin} here`);
+    }
     const parent = tempHome();
     const home = join(parent, 'locked');
     mkdirSync(home);
     writeFileSync(storeFile(home), '{}');
     chmodSync(home, 0o000);
     chmodSync(parent, 0o755);
-    // root reads everything, so as root the command runs as "nobody", for whom it is unreadable.
-    const asRoot = process.getuid?.() === 0;
     for (const args of [['status'], ['log', 'call', '1']]) {
-      const r = spawnSync(process.execPath, [BIN, ...args], {
+      const r = spawnSync(process.execPath, [bin, ...args], {
         env: { ...process.env, PROSPECT_HOME: home },
         encoding: 'utf8',
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        ...(asRoot ? asNobody : {}),
       });
       expect(r.status, r.stderr).toBe(1);
       expect(r.stdout).toBe('');
