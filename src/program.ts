@@ -278,7 +278,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .description('the clients to ask for referrals, and the results they got');
   example(
     client,
-    '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client win acme --note "cut no-shows by 30%"\n  $ prospect client list',
+    '  $ prospect client add "Bright Smiles" --since 2026-06-02\n  $ prospect client win "Acme Dental" --note "cut no-shows by 30%"\n  $ prospect client list',
   );
   example(
     client
@@ -288,7 +288,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--since <YYYY-MM-DD>', 'when they became a client (default: today)')
       .option('--every <days>', 'ask this client every N days (default: referral.cadenceDays)')
       .action(act('client', 'clientAdd')),
-    '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client add "Café Zoë" --every 60',
+    '  $ prospect client add "Bright Smiles" --since 2026-06-02\n  $ prospect client add "Café Zoë" --every 60',
   );
   example(
     client
@@ -315,7 +315,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(dateOpt())
       .option('--note <text>', 'what they got, for your own record')
       .action(act('client', 'clientWin')),
-    '  $ prospect client win "Acme Dental" --note "no-shows down 30%"\n  $ prospect client win acme --date 2026-11-10',
+    '  $ prospect client win "Acme Dental" --note "no-shows down 30%"\n  $ prospect client win "acme dental" --date 2026-11-10',
   );
   example(
     program
@@ -328,7 +328,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--outcome <outcome>', 'intro, later or declined')
       .option('--note <text>', 'a note for this ask')
       .action(act('ask', 'ask')),
-    '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask acme --outcome later --date 2026-11-20',
+    '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask "acme dental" --outcome later --date 2026-11-20',
   );
   const referrals = program
     .command('referrals')
@@ -409,7 +409,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       )
       .addOption(dateOpt())
       .action(act('checkin', 'checkin')),
-    '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   (catch up on Friday)',
+    '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   # catch up on a missed day',
   );
 
   // -- coaching: report, team, export, import (issue 6) --
@@ -435,7 +435,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(forceOpt())
       .addOption(beliefsOpt())
       .action(act('report', 'report')),
-    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json',
+    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --week 2026-W47 --format json --out sam-2026-W47.json',
   );
   example(
     program
