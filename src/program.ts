@@ -1,6 +1,7 @@
 import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
-import { printable } from './errors.js';
+import { nearest } from './domain/suggest.js';
+import { printable, usage } from './errors.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
@@ -485,7 +486,35 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
   );
 
+  // Commander's own help command shows `quota` for `help quota set`: this one follows the path.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('show the help of a command, nested ones too: prospect help quota set')
+    .argument('[command...]', 'the command, for example: quota set')
+    .action((names: string[]) => helpFor(program, names).help());
+
   return program;
+}
+
+/** The command a path of names leads to (`['quota', 'set']`), or exit 2 naming the near miss. */
+function helpFor(program: Command, names: readonly string[]): Command {
+  let cmd = program;
+  for (const [i, name] of names.entries()) {
+    const sub = cmd.commands.find((c) => c.name() === name || c.aliases().includes(name));
+    if (sub === undefined) {
+      const guess = nearest(
+        name,
+        cmd.commands.map((c) => c.name()),
+      );
+      const path = ['prospect', ...names.slice(0, i)].join(' ');
+      usage(
+        `unknown command '${names.slice(0, i + 1).join(' ')}'${guess ? `: did you mean '${guess}'?` : ''} see '${path} --help'`,
+      );
+    }
+    cmd = sub;
+  }
+  return cmd;
 }
 
 declare const PACKAGE_VERSION: string;
