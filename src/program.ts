@@ -145,13 +145,26 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('history')
-      .description('the activity log with entry ids')
+      .description(
+        'the activity log with entry ids, oldest first (default: the last 30 days; --json: all)',
+      )
       .option('--from <YYYY-MM-DD>', 'first day to list')
       .option('--to <YYYY-MM-DD>', 'last day to list')
-      .addOption(dateOpt())
-      .addOption(jsonOpt())
+      .option('--last <n>', 'only the n most recent entries')
+      .addOption(
+        new Option(
+          '--date <YYYY-MM-DD>',
+          'as of this day: nothing dated later is listed (default: today)',
+        ),
+      )
+      .addOption(
+        new Option(
+          '--json',
+          'print one JSON array of the entries (all up to --date, unless --from, --to or --last narrow it)',
+        ),
+      )
       .action(act('log', 'history')),
-    '  $ prospect history --from 2026-11-01\n  $ prospect history --json',
+    '  $ prospect history\n  $ prospect history --last 20\n  $ prospect history --from 2026-11-01 --to 2026-11-20\n  $ prospect history --json',
   );
   example(
     program
