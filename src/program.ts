@@ -221,18 +221,24 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     off
       .command('list')
-      .description('the days off')
-      .addOption(jsonOpt())
+      .description('the days off: consecutive days with the same reason as one range')
+      .addOption(new Option('--json', 'print one JSON array, one object per day'))
       .action(act('off', 'offList')),
     '  $ prospect off list\n  $ prospect off list --json',
   );
   example(
     off
       .command('rm')
-      .description('unmark a day off')
-      .argument('<YYYY-MM-DD>')
-      .action(act('off', 'offRm')),
-    '  $ prospect off rm 2026-12-24',
+      .description('unmark a day off, or with --to every day off in a range')
+      .argument('<YYYY-MM-DD>', 'the (first) day')
+      .option('--to <YYYY-MM-DD>', 'the last day of a range')
+      // commander hands a --to after `off rm` to `off`, which has one too.
+      .action(async (day: string, opts: { to?: string }, cmd: Command) => {
+        const { offRm } = await COMMANDS.off();
+        const to = opts.to ?? (cmd.parent?.opts() as { to?: string } | undefined)?.to;
+        await offRm(ctx(), day, { to });
+      }),
+    '  $ prospect off rm 2026-12-24\n  $ prospect off rm 2026-12-24 --to 2027-01-01',
   );
 
   // activities
