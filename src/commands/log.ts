@@ -1,6 +1,7 @@
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
+import { nearest } from '../domain/suggest.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
 import { usage } from '../errors.js';
 import {
@@ -165,8 +166,15 @@ export async function rm(ctx: Ctx, id: string): Promise<void> {
   const wanted = id.trim().toLowerCase();
   const removed = await updateStore((data) => {
     const found = removeEntryGroup(data, wanted);
-    if (found.length === 0)
-      usage(`no entry has the id '${id}': see the ids with 'prospect history'`);
+    if (found.length === 0) {
+      const guess = nearest(
+        wanted,
+        data.entries.map((e) => e.id),
+      );
+      usage(
+        `no entry has the id '${id}': ${guess ? `did you mean '${guess}'? ` : ''}see the ids with 'prospect history'`,
+      );
+    }
     return found;
   });
   ctx.io.stdout(removedText(removed));
