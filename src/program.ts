@@ -1,6 +1,7 @@
 import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
-import { printable } from './errors.js';
+import { nearest } from './domain/suggest.js';
+import { printable, usage } from './errors.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
@@ -144,13 +145,26 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('history')
-      .description('the activity log with entry ids')
+      .description(
+        'the activity log with entry ids, oldest first (default: the last 30 days; --json: all)',
+      )
       .option('--from <YYYY-MM-DD>', 'first day to list')
       .option('--to <YYYY-MM-DD>', 'last day to list')
-      .addOption(dateOpt())
-      .addOption(jsonOpt())
+      .option('--last <n>', 'only the n most recent entries')
+      .addOption(
+        new Option(
+          '--date <YYYY-MM-DD>',
+          'as of this day: nothing dated later is listed (default: today)',
+        ),
+      )
+      .addOption(
+        new Option(
+          '--json',
+          'print one JSON array of the entries (all up to --date, unless --from, --to or --last narrow it)',
+        ),
+      )
       .action(act('log', 'history')),
-    '  $ prospect history --from 2026-11-01\n  $ prospect history --json',
+    '  $ prospect history\n  $ prospect history --last 20\n  $ prospect history --from 2026-11-01 --to 2026-11-20\n  $ prospect history --json',
   );
   example(
     program
@@ -207,18 +221,24 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     off
       .command('list')
-      .description('the days off')
-      .addOption(jsonOpt())
+      .description('the days off: consecutive days with the same reason as one range')
+      .addOption(new Option('--json', 'print one JSON array, one object per day'))
       .action(act('off', 'offList')),
     '  $ prospect off list\n  $ prospect off list --json',
   );
   example(
     off
       .command('rm')
-      .description('unmark a day off')
-      .argument('<YYYY-MM-DD>')
-      .action(act('off', 'offRm')),
-    '  $ prospect off rm 2026-12-24',
+      .description('unmark a day off, or with --to every day off in a range')
+      .argument('<YYYY-MM-DD>', 'the (first) day')
+      .option('--to <YYYY-MM-DD>', 'the last day of a range')
+      // commander hands a --to after `off rm` to `off`, which has one too.
+      .action(async (day: string, opts: { to?: string }, cmd: Command) => {
+        const { offRm } = await COMMANDS.off();
+        const to = opts.to ?? (cmd.parent?.opts() as { to?: string } | undefined)?.to;
+        await offRm(ctx(), day, { to });
+      }),
+    '  $ prospect off rm 2026-12-24\n  $ prospect off rm 2026-12-24 --to 2027-01-01',
   );
 
   // activities
@@ -278,7 +298,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .description('the clients to ask for referrals, and the results they got');
   example(
     client,
-    '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client win acme --note "cut no-shows by 30%"\n  $ prospect client list',
+    '  $ prospect client add "Bright Smiles" --since 2026-06-02\n  $ prospect client win "Acme Dental" --note "cut no-shows by 30%"\n  $ prospect client list',
   );
   example(
     client
@@ -288,7 +308,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--since <YYYY-MM-DD>', 'when they became a client (default: today)')
       .option('--every <days>', 'ask this client every N days (default: referral.cadenceDays)')
       .action(act('client', 'clientAdd')),
-    '  $ prospect client add "Acme Dental" --since 2026-06-02\n  $ prospect client add "Café Zoë" --every 60',
+    '  $ prospect client add "Bright Smiles" --since 2026-06-02\n  $ prospect client add "Café Zoë" --every 60',
   );
   example(
     client
@@ -315,7 +335,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(dateOpt())
       .option('--note <text>', 'what they got, for your own record')
       .action(act('client', 'clientWin')),
-    '  $ prospect client win "Acme Dental" --note "no-shows down 30%"\n  $ prospect client win acme --date 2026-11-10',
+    '  $ prospect client win "Acme Dental" --note "no-shows down 30%"\n  $ prospect client win "acme dental" --date 2026-11-10',
   );
   example(
     program
@@ -328,7 +348,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--outcome <outcome>', 'intro, later or declined')
       .option('--note <text>', 'a note for this ask')
       .action(act('ask', 'ask')),
-    '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask acme --outcome later --date 2026-11-20',
+    '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask "acme dental" --outcome later --date 2026-11-20',
   );
   const referrals = program
     .command('referrals')
@@ -409,7 +429,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       )
       .addOption(dateOpt())
       .action(act('checkin', 'checkin')),
-    '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   (catch up on Friday)',
+    '  $ prospect checkin\n  $ prospect checkin --date 2026-11-20   # catch up on a missed day',
   );
 
   // -- coaching: report, team, export, import (issue 6) --
@@ -435,7 +455,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(forceOpt())
       .addOption(beliefsOpt())
       .action(act('report', 'report')),
-    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json',
+    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --week 2026-W47 --format json --out sam-2026-W47.json',
   );
   example(
     program
@@ -485,7 +505,35 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
   );
 
+  // Commander's own help command shows `quota` for `help quota set`: this one follows the path.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('show the help of a command, nested ones too: prospect help quota set')
+    .argument('[command...]', 'the command, for example: quota set')
+    .action((names: string[]) => helpFor(program, names).help());
+
   return program;
+}
+
+/** The command a path of names leads to (`['quota', 'set']`), or exit 2 naming the near miss. */
+function helpFor(program: Command, names: readonly string[]): Command {
+  let cmd = program;
+  for (const [i, name] of names.entries()) {
+    const sub = cmd.commands.find((c) => c.name() === name || c.aliases().includes(name));
+    if (sub === undefined) {
+      const guess = nearest(
+        name,
+        cmd.commands.map((c) => c.name()),
+      );
+      const path = ['prospect', ...names.slice(0, i)].join(' ');
+      usage(
+        `unknown command '${names.slice(0, i + 1).join(' ')}'${guess ? `: did you mean '${guess}'?` : ''} see '${path} --help'`,
+      );
+    }
+    cmd = sub;
+  }
+  return cmd;
 }
 
 declare const PACKAGE_VERSION: string;

@@ -73,14 +73,23 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   if (q.setup) {
     answers.setup = await setup(ctx, data);
   } else {
-    // 2. Each daily quota as the day's total, so a second check-in never counts twice.
+    // 2. Each daily quota as the day's total, so a second check-in never counts twice. A day that
+    // does not score has no goal, but what the rep did still goes in the log.
+    if (q.notScoring !== null) {
+      ctx.io.stdout(
+        `${longDay(date, false)} is ${q.notScoring}: no goal ${day === 'today' ? 'today' : 'that day'}, and it neither counts nor breaks a streak. Log what you did anyway.\n`,
+      );
+    }
     if (q.counts.length === 0) {
       ctx.io.stdout('No daily quota to ask about (prospect quota set call 20 --per day).\n');
     }
     for (const count of q.counts) {
       const total = await askNumber({
         name: `count:${count.activity}`,
-        message: `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`,
+        message:
+          q.notScoring === null
+            ? `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`
+            : `How many ${manyOf(count.activity)} ${day}? (the day's total; no goal)`,
         default: count.logged,
         min: count.min,
         // A day logged past the usual ceiling keeps its total as a valid default.

@@ -1,5 +1,6 @@
+import { findClient, lookupClient } from '../domain/clients.js';
 import { compareNames } from '../domain/names.js';
-import { lookupClient, referralStates } from '../domain/referrals.js';
+import { referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, wholeNumber } from '../options.js';
@@ -11,10 +12,18 @@ import { readStore, updateStore } from '../store/store.js';
 export const MAX_NAME = 200;
 export const MAX_CADENCE = 3650;
 
-/** The client a typed name means (case-insensitively), or exit 2 with the near miss it resembles. */
+/**
+ * The client a typed name means (ignoring case, and accents when only one client fits), or exit 2
+ * naming the clients it could mean, or the near miss it resembles.
+ */
 export function requireClient(data: StoreData, name: string): Client {
   const found = lookupClient(data.clients, name);
   if (found.ok) return found.client;
+  if ('ambiguous' in found) {
+    usage(
+      `client '${name}' could be ${found.ambiguous.map((n) => `'${n}'`).join(' or ')}: type the name with its accents`,
+    );
+  }
   const hint = found.suggestion ? `did you mean '${found.suggestion}'? ` : '';
   const where =
     data.clients.length === 0
@@ -41,10 +50,10 @@ export async function clientAdd(
   const every =
     opts.every === undefined ? undefined : wholeNumber(opts.every, '--every', 1, MAX_CADENCE);
   const message = await updateStore((data) => {
-    const existing = lookupClient(data.clients, name);
-    if (existing.ok) {
+    const existing = findClient(data.clients, name);
+    if (existing) {
       usage(
-        `client '${name}' already exists (as '${existing.client.name}', since ${existing.client.since}): names are matched ignoring case; pick another name or 'prospect client rm' it first`,
+        `client '${name}' already exists (as '${existing.name}', since ${existing.since}): names are matched ignoring case; pick another name or 'prospect client rm' it first`,
       );
     }
     const client: Client = { name, since, wins: [] };

@@ -1,5 +1,7 @@
 import { removeEntryGroup } from '../domain/asks.js';
+import { addDay } from '../domain/dates.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
+import { nearest } from '../domain/suggest.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
 import { usage } from '../errors.js';
 import {
@@ -68,30 +70,55 @@ export function describe(entry: Entry): string {
   return `${plural(entry.count, entry.activity)} on ${longDay(entry.date)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
 }
 
+/** Without --from or --last, the text listing shows this many days, ending on the as-of day. */
+export const HISTORY_DAYS = 30;
+const MAX_LAST = 1_000_000;
+
+/**
+ * The log, oldest first. `--date` is as of that day (nothing dated later is listed), `--from` and
+ * `--to` bound the days, `--last N` keeps the N most recent entries. With none of `--from` and
+ * `--last`, the listing for people shows the last 30 days and says on stderr how to see more;
+ * `--json` lists every entry up to the as-of day unless an option narrows it (scripts get all).
+ */
 export async function history(
   ctx: Ctx,
-  opts: { from?: string; to?: string; date?: string; json?: boolean },
+  opts: { from?: string; to?: string; date?: string; last?: string; json?: boolean },
 ): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const from =
+  const last = opts.last === undefined ? undefined : wholeNumber(opts.last, '--last', 1, MAX_LAST);
+  const explicitFrom =
     opts.from === undefined
       ? undefined
       : dateOption(opts.from, ctx.today, '--from', { write: false });
   let to = opts.to === undefined ? asOf : dateOption(opts.to, ctx.today, '--to', { write: false });
   if (to > asOf) to = asOf;
-  if (from !== undefined && from > to)
-    usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
+  if (explicitFrom !== undefined && explicitFrom > to)
+    usage(`--from ${explicitFrom} is after --to ${to}: give --from on or before --to`);
+  const windowed = explicitFrom === undefined && last === undefined && !opts.json;
+  const from = windowed ? addDay(to, -(HISTORY_DAYS - 1)) : explicitFrom;
   const { data } = readStore();
-  const entries = data.entries
-    .filter((e) => (from === undefined || e.date >= from) && e.date <= to)
+  const upTo = data.entries
+    .filter((e) => e.date <= to)
     // Oldest day first; within a day, the order they were added in (Array#sort is stable).
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let entries = from === undefined ? upTo : upTo.filter((e) => e.date >= from);
+  if (last !== undefined) entries = entries.slice(-last);
   if (opts.json) {
     ctx.io.stdout(toJson(entries));
     return;
   }
+  const older = windowed ? upTo.length - entries.length : 0;
+  if (older > 0) {
+    ctx.io.stderr(
+      `Showing the last ${HISTORY_DAYS} days (${from} to ${to}); ${plural(older, 'older entry', 'older entries')} not shown: prospect history --last 100, or --from ${upTo[0]?.date}\n`,
+    );
+  }
   if (entries.length === 0) {
-    ctx.io.stdout('Nothing logged in that range. Log something: prospect log call 5\n');
+    ctx.io.stdout(
+      older > 0
+        ? `Nothing logged from ${from} to ${to}.\n`
+        : 'Nothing logged in that range. Log something: prospect log call 5\n',
+    );
     return;
   }
   const rows = [
@@ -139,8 +166,15 @@ export async function rm(ctx: Ctx, id: string): Promise<void> {
   const wanted = id.trim().toLowerCase();
   const removed = await updateStore((data) => {
     const found = removeEntryGroup(data, wanted);
-    if (found.length === 0)
-      usage(`no entry has the id '${id}': see the ids with 'prospect history'`);
+    if (found.length === 0) {
+      const guess = nearest(
+        wanted,
+        data.entries.map((e) => e.id),
+      );
+      usage(
+        `no entry has the id '${id}': ${guess ? `did you mean '${guess}'? ` : ''}see the ids with 'prospect history'`,
+      );
+    }
     return found;
   });
   ctx.io.stdout(removedText(removed));

@@ -1,4 +1,6 @@
 import { daysBetween, eachDay } from '../domain/dates.js';
+import { dayOffRuns } from '../domain/daysoff.js';
+import { nearest } from '../domain/suggest.js';
 import type { DayOff } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOption, textOption } from '../options.js';
@@ -44,6 +46,7 @@ export async function offAdd(
 export async function offList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const { data } = readStore();
   if (opts.json) {
+    // One object per day, as stored: scripts need no range arithmetic.
     ctx.io.stdout(json(data.daysOff));
     return;
   }
@@ -51,16 +54,50 @@ export async function offList(ctx: Ctx, opts: { json?: boolean }): Promise<void>
     ctx.io.stdout('No days off. Mark one: prospect off 2026-12-24 --reason holiday\n');
     return;
   }
-  const rows = data.daysOff.map((d) => [d.date, longDay(d.date), d.reason ?? '']);
-  ctx.io.stdout(`${table(rows).join('\n')}\n${plural(data.daysOff.length, 'day')} off.\n`);
+  const rows = dayOffRuns(data.daysOff).map((r) =>
+    r.days === 1
+      ? [r.from, '', longDay(r.from), '', r.reason ?? '']
+      : [
+          r.from,
+          `to ${r.to}`,
+          `${longDay(r.from, r.from.slice(0, 4) !== r.to.slice(0, 4))} to ${longDay(r.to)}`,
+          plural(r.days, 'day'),
+          r.reason ?? '',
+        ],
+  );
+  ctx.io.stdout(
+    `${table(rows).join('\n').replace(/ +$/gm, '')}\n${plural(data.daysOff.length, 'day')} off.\n`,
+  );
 }
 
-export async function offRm(ctx: Ctx, dayArg: string): Promise<void> {
-  const day = dateOption(dayArg, ctx.today, 'day off', { write: false });
-  await updateStore((data) => {
-    const before = data.daysOff.length;
-    data.daysOff = data.daysOff.filter((d) => d.date !== day);
-    if (data.daysOff.length === before) usage(`${day} is not a day off: see 'prospect off list'`);
+/** Unmarks one day off, or with `--to` every day off in a range (which must hold at least one). */
+export async function offRm(ctx: Ctx, dayArg: string, opts: { to?: string } = {}): Promise<void> {
+  const start = dateOption(dayArg, ctx.today, 'day off', { write: false });
+  const end =
+    opts.to === undefined ? start : dateOption(opts.to, ctx.today, '--to', { write: false });
+  if (end < start)
+    usage(`--to ${end} is before ${start}: give the last day of the range, on or after the first`);
+  const removed = await updateStore((data) => {
+    const kept = data.daysOff.filter((d) => d.date < start || d.date > end);
+    const count = data.daysOff.length - kept.length;
+    if (count === 0) {
+      const guess =
+        start === end
+          ? nearest(
+              start,
+              data.daysOff.map((d) => d.date),
+            )
+          : undefined;
+      const what =
+        start === end ? `${start} is not a day off` : `there is no day off from ${start} to ${end}`;
+      usage(`${what}: ${guess ? `did you mean ${guess}? ` : ''}see 'prospect off list'`);
+    }
+    data.daysOff = kept;
+    return count;
   });
-  ctx.io.stdout(`${longDay(day)} is a regular day again.\n`);
+  ctx.io.stdout(
+    start === end
+      ? `${longDay(start)} is a regular day again.\n`
+      : `Removed ${plural(removed, 'day')} off from ${longDay(start)} to ${longDay(end)}: regular days again.\n`,
+  );
 }

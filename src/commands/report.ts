@@ -1,7 +1,8 @@
+import { basename, resolve } from 'node:path';
 import { addDay, isoWeekLabel, parseIsoWeek, periodOf, type Span } from '../domain/dates.js';
 import { buildWeeklyReport, type WeeklyReport } from '../domain/report.js';
 import type { Day } from '../domain/types.js';
-import { usage } from '../errors.js';
+import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
 import { choice, dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
@@ -84,6 +85,17 @@ export function weekOption(value: string | undefined, asOf: Day): Span {
   return span;
 }
 
+export const NAME_HINT = 'no name set (prospect config set name "Your Name")';
+
+/**
+ * The rep of a report from a store with no name set: the store folder's name when PROSPECT_HOME
+ * picks it (people keep one folder per rep), else "unnamed rep" (conf's own folder names no one).
+ */
+export function unnamedRep(home: string | undefined): string {
+  const folder = home ? printable(basename(resolve(home))).trim() : '';
+  return folder === '' || folder === '.' ? 'unnamed rep' : folder;
+}
+
 async function renderReport(
   r: WeeklyReport,
   format: ReportFormat,
@@ -112,6 +124,11 @@ export async function report(
   const format = resolveFormat(opts);
   const { data } = readStore();
   const r = buildWeeklyReport(data, { week, asOf, includeBeliefs: opts.includeBeliefs === true });
+  if (r.rep.trim() === '') {
+    // PROSPECT_HOME: the same place storePath() takes the store's folder from.
+    r.rep = unnamedRep(process.env.PROSPECT_HOME);
+    ctx.io.stderr(`${NAME_HINT}: this report calls you '${r.rep}'\n`);
+  }
   // Colour only on a terminal, never in a file.
   const text = await renderReport(r, format, ctx.color && toStdout(opts.out));
   emit(ctx, text, opts, `the ${r.week} report (${format})`);

@@ -4,10 +4,11 @@ import {
   buildTeamReport,
   type RepReport,
   readRepReport,
+  repName,
   TeamInputProblem,
   type TeamReport,
 } from '../domain/team.js';
-import { usage } from '../errors.js';
+import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
@@ -71,6 +72,13 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
   const format = resolveFormat(opts);
   // Every file is read and checked before anything is written.
   const inputs = expand(paths).map((file) => ({ file, report: load(file) }));
+  for (const { file, report } of inputs) {
+    if (report.rep.trim() === '') {
+      ctx.io.stderr(
+        `${printable(file)} names no rep: shown as '${printable(repName(report, file))}'; the rep sets a name with prospect config set name "Their Name"\n`,
+      );
+    }
+  }
   let t: TeamReport;
   try {
     t = buildTeamReport(inputs, { includeBeliefs: opts.includeBeliefs === true });

@@ -1,4 +1,4 @@
-import { findClient } from './referrals.js';
+import { findClient } from './clients.js';
 import type { AskOutcome, Day, Entry, StoreData } from './types.js';
 
 export interface AskInput {

@@ -28,6 +28,8 @@ export interface Questions {
   asksDue: ReferralState[];
   /** The noes of the day; null when `rejection` has a daily quota, so it is asked with the counts. */
   noes: { logged: number; min: number } | null;
+  /** Why the day does not score (then it has no goal), or null on a scoring day. */
+  notScoring: 'a day off' | 'not a workday' | null;
 }
 
 export interface SetupAnswers {
@@ -116,6 +118,7 @@ export function nextAsk(data: StoreData, date: Day): ReferralState | undefined {
 export function questionsFor(data: StoreData, date: Day): Questions {
   const behind = behindOn(data, date);
   const setup = data.quotas.length === 0;
+  const calendar = new Calendar(data.settings.workdays, data.daysOff);
   const daily = new QuotaBook(data.quotas).dailyInForce(date);
   const counts = daily.map((q) => ({
     activity: q.activity,
@@ -131,6 +134,11 @@ export function questionsFor(data: StoreData, date: Day): Questions {
     counts,
     asksDue: setup ? [] : asksDueOn(data, date),
     noes: daily.some((q) => q.activity === 'rejection') ? null : countOn(data, date, 'rejection'),
+    notScoring: calendar.isScoring(date)
+      ? null
+      : calendar.isDayOff(date)
+        ? 'a day off'
+        : 'not a workday',
   };
 }
 

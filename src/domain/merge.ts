@@ -1,4 +1,5 @@
 import { allActivities } from './activities.js';
+import { clientKey } from './clients.js';
 import type { Belief, Client, QuotaChange, StoreData } from './types.js';
 
 export const EXPORT_SCHEMA = 'prospect.export/1';
@@ -70,7 +71,7 @@ export function mergeStore(into: StoreData, from: StoreData): MergeCounts {
   }
   if (counts.daysOff > 0) into.daysOff.sort((a, b) => (a.date < b.date ? -1 : 1));
   for (const c of from.clients) {
-    const here = into.clients.find((x) => lower(x.name) === lower(c.name));
+    const here = into.clients.find((x) => clientKey(x.name) === clientKey(c.name));
     if (!here) {
       into.clients.push(copyClient(c));
       counts.clients++;

@@ -32,7 +32,7 @@ const FOLDS: Record<string, string> = {
 const FOLDABLE = /[øłđħıßæœþ]/g;
 
 /** Lower case with the accents taken off: é (either encoding) becomes e, Å a, Ø o, ß ss. */
-function sortKey(name: string): string {
+export function sortKey(name: string): string {
   // Printable ASCII (nearly every name) needs neither normalising nor folding.
   if (!NOT_ASCII.test(name)) return name.toLowerCase();
   return name

@@ -161,6 +161,8 @@ export interface QuotaProgress {
   remaining: number;
   /** What it takes now per scoring day left to reach the target; 0 when reached. */
   needPerDay: number;
+  /** The first scoring day from the as-of day (included) to the period's end; null if none. */
+  nextScoringDay: Day | null;
 }
 
 /** One quota's progress in the period holding `asOf`, counting only what is dated up to `asOf`. */
@@ -169,12 +171,14 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
   let scoringDays = 0;
   let elapsed = 0;
   let done = 0;
+  let nextScoringDay: Day | null = null;
   // Consecutive days: the weekday of the first, then one on each day.
   let weekday = weekdayIndex(start);
   for (const day of eachDay(start, end)) {
     const scoring = calendar.isScoringOn(day, weekday);
     weekday = (weekday + 1) % 7;
     if (scoring) scoringDays++;
+    if (scoring && nextScoringDay === null && day >= asOf) nextScoringDay = day;
     if (day <= asOf) {
       if (scoring) elapsed++;
       done += tally.count(day, quota.activity);
@@ -199,6 +203,7 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
     remaining,
     needPerDay:
       remaining === 0 || scoringDaysLeft === 0 ? 0 : Math.ceil(remaining / scoringDaysLeft),
+    nextScoringDay,
   };
 }
 

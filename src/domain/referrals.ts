@@ -1,6 +1,6 @@
+import { clientKey } from './clients.js';
 import { addDay, daysBetween } from './dates.js';
 import { compareNames } from './names.js';
-import { nearest } from './suggest.js';
 import type { AskOutcome, Client, Day, Entry, Settings, StoreData } from './types.js';
 
 export type DueReason = 'first-ask' | 'cadence' | 'after-win';
@@ -22,12 +22,6 @@ export interface ReferralState {
 }
 
 /**
- * How names are compared: case-insensitively, and the same whether the accents were typed as one
- * code point or as a letter plus a combining mark (macOS file names and some terminals differ).
- */
-export const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase();
-
-/**
  * When each client is next due for a referral ask, as of `asOf`. Only what is dated on or before
  * `asOf` counts: asks, wins and snoozes made later are ignored, clients added later are left out.
  * "Last asked" comes from the activity log (`referral-ask` entries naming the client); an ask
@@ -47,7 +41,7 @@ export function referralStates(
     if (e.activity !== 'referral-ask' || e.client === undefined || e.date > asOf) continue;
     let key = keys.get(e.client);
     if (key === undefined) {
-      key = nameKey(e.client);
+      key = clientKey(e.client);
       keys.set(e.client, key);
     }
     const list = asks.get(key);
@@ -59,7 +53,7 @@ export function referralStates(
     if (c.since > asOf) continue;
     // The log is in the order entries were added, so on a tie the one added later is the last.
     let ask: Entry | undefined;
-    for (const e of asks.get(nameKey(c.name)) ?? []) {
+    for (const e of asks.get(clientKey(c.name)) ?? []) {
       if (e.date >= c.since && (!ask || e.date >= ask.date)) ask = e;
     }
     const lastAsk = ask?.date ?? null;
@@ -139,26 +133,6 @@ export function upcomingAsks(
     })
     .filter((s) => s.dueDate > asOf && s.dueDate <= horizon)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : byName(a, b)));
-}
-
-export function findClient(clients: readonly Client[], name: string): Client | undefined {
-  const key = nameKey(name);
-  return clients.find((c) => nameKey(c.name) === key);
-}
-
-export type ClientLookup = { ok: true; client: Client } | { ok: false; suggestion?: string };
-
-/** A client by name, case-insensitively; for a near miss, the name it probably meant. */
-export function lookupClient(clients: readonly Client[], name: string): ClientLookup {
-  const client = findClient(clients, name);
-  if (client) return { ok: true, client };
-  return {
-    ok: false,
-    suggestion: nearest(
-      nameKey(name),
-      clients.map((c) => c.name),
-    ),
-  };
 }
 
 export const UPCOMING_DAYS = 14;

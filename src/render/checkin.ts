@@ -81,7 +81,12 @@ export function renderSummary(
     '',
   ];
   const width = Math.max(8, ...s.quotas.map((q) => q.activity.length));
+  const noGoal = s.scoringDay ? null : s.dayOff ? 'a day off' : 'not a workday';
   for (const q of s.quotas) {
+    if (noGoal !== null && q.per === 'day') {
+      lines.push(`${q.activity.padEnd(width)}  ${q.done} ${when} · no goal: ${noGoal}`);
+      continue;
+    }
     const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
     const period = q.per === 'day' ? when : periodLabel(q.per, s.date);
     lines.push(
@@ -97,7 +102,9 @@ export function renderSummary(
   if (s.quotas.length === 0) lines.push('No quotas yet: prospect quota set call 20 --per day');
   lines.push(`${'streak'.padEnd(width)}  ${streakText(s.streak)}`);
   const daily = s.quotas.filter((q) => q.per === 'day');
-  if (daily.length > 0) {
+  if (daily.length > 0 && noGoal !== null) {
+    lines.push(`${'left'.padEnd(width)}  nothing ${when}: ${noGoal} has no goal`);
+  } else if (daily.length > 0) {
     const left = daily.filter((q) => q.remaining > 0).map((q) => counted(q.remaining, q.activity));
     lines.push(
       `${'left'.padEnd(width)}  ${left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`}`,

@@ -17,6 +17,13 @@ export function paceText(q: QuotaProgress, asOf: string): string {
     : `behind by ${Math.max(1, gap)}`;
   if (q.scoringDaysLeft === 0) return `${pace} · ${q.remaining} short, no workdays left`;
   if (q.per === 'day') return `${pace} · ${q.remaining} to go`;
+  // On a day off or a weekend the next scoring day is later: name it rather than say "today".
+  const next = q.nextScoringDay;
+  if (next !== null && next > asOf) {
+    return q.scoringDaysLeft === 1
+      ? `${pace} · need ${q.needPerDay} on ${longDay(next, false)}, the next workday`
+      : `${pace} · need ${q.needPerDay} a day for the ${q.scoringDaysLeft} workdays left, from ${longDay(next, false)}`;
+  }
   const left =
     q.scoringDaysLeft === 1 ? 'the last workday' : `the ${q.scoringDaysLeft} workdays left`;
   const dayWord = q.end === asOf || q.scoringDaysLeft === 1 ? 'today' : 'a day';

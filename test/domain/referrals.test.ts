@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { recordAsk, removeEntryGroup } from '../../src/domain/asks.js';
 import {
   dueAsks,
-  findClient,
-  lookupClient,
   type ReferralState,
   referralStates,
   referralsView,
@@ -303,19 +301,5 @@ describe('asks in the activity log', () => {
       expect(data.entries).toEqual([]);
       expect(referralsView(data, '2026-04-01').due.map((s) => s.reason)).toEqual(['first-ask']);
     }
-  });
-});
-
-describe('finding a client', () => {
-  const clients = [client('Acme Dental', '2026-01-05'), client('Café "Zoë", 🎉', '2026-01-05')];
-
-  it('ignores case and surrounding spaces, keeps the stored spelling', () => {
-    expect(findClient(clients, '  ACME dental ')?.name).toBe('Acme Dental');
-    expect(findClient(clients, 'café "zoë", 🎉')?.name).toBe('Café "Zoë", 🎉');
-  });
-
-  it('suggests the near miss, and nothing for a name far from all', () => {
-    expect(lookupClient(clients, 'Acme Dentl')).toEqual({ ok: false, suggestion: 'Acme Dental' });
-    expect(lookupClient(clients, 'Globex')).toEqual({ ok: false, suggestion: undefined });
   });
 });

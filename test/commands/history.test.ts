@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/program.js';
+import { noon, runIn, storeBytes, tempHome } from '../helpers.js';
+
+const at = { now: noon('2026-11-27') };
+
+async function seeded(): Promise<string> {
+  const home = tempHome();
+  for (const d of ['2025-06-02', '2026-10-01', '2026-10-29', '2026-11-20', '2026-11-27'])
+    await runIn(home, ['log', 'call', '1', '--date', d], at);
+  await runIn(home, ['log', 'email', '2', '--date', '2026-11-20'], at);
+  return home;
+}
+
+const datesIn = (stdout: string) => [...stdout.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => m[0]);
+
+describe('history', () => {
+  it('without --from or --last lists the last 30 days and says on stderr how to see more', async () => {
+    const home = await seeded();
+    const r = await runIn(home, ['history'], at);
+    expect(r.code).toBe(0);
+    expect(datesIn(r.stdout)).toEqual(['2026-10-29', '2026-11-20', '2026-11-20', '2026-11-27']);
+    expect(r.stderr).toBe(
+      'Showing the last 30 days (2026-10-29 to 2026-11-27); 2 older entries not shown: prospect history --last 100, or --from 2025-06-02\n',
+    );
+  });
+
+  it('the 30 days end on --date (as of), and nothing dated later is listed', async () => {
+    const home = await seeded();
+    const r = await runIn(home, ['history', '--date', '2026-11-19'], at);
+    expect(datesIn(r.stdout)).toEqual(['2026-10-29']);
+    expect(r.stderr).toContain('(2026-10-21 to 2026-11-19); 2 older entries');
+  });
+
+  it('says nothing extra when nothing older is hidden', async () => {
+    const home = tempHome();
+    await runIn(home, ['log', 'call', '1', '--date', '2026-11-20'], at);
+    expect((await runIn(home, ['history'], at)).stderr).toBe('');
+  });
+
+  it('--last N lists the N most recent entries, oldest first, from any time', async () => {
+    const home = await seeded();
+    const r = await runIn(home, ['history', '--last', '3'], at);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/2026-11-20 +call[\s\S]*2026-11-20 +email[\s\S]*2026-11-27 +call/);
+    expect(datesIn(r.stdout)).toEqual(['2026-11-20', '2026-11-20', '2026-11-27']);
+    const all = await runIn(home, ['history', '--last', '50'], at);
+    expect(datesIn(all.stdout)).toHaveLength(6);
+    const asOf = await runIn(
+      home,
+      ['history', '--last', '2', '--date', '2026-11-19', '--json'],
+      at,
+    );
+    expect(JSON.parse(asOf.stdout).map((e: { date: string }) => e.date)).toEqual([
+      '2026-10-01',
+      '2026-10-29',
+    ]);
+  });
+
+  it('--from lists from that day, with no 30-day limit', async () => {
+    const home = await seeded();
+    const r = await runIn(home, ['history', '--from', '2025-01-01'], at);
+    expect(datesIn(r.stdout)).toHaveLength(6);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--json is an array of every entry up to the as-of day unless an option narrows it', async () => {
+    const home = await seeded();
+    const json = JSON.parse((await runIn(home, ['history', '--json'], at)).stdout);
+    expect(json).toHaveLength(6);
+    expect(json[0]).toMatchObject({ date: '2025-06-02', activity: 'call', count: 1 });
+    expect(typeof json[0].id).toBe('string');
+  });
+
+  it('refuses a bad --last with exit 2, store untouched', async () => {
+    const home = await seeded();
+    const before = storeBytes(home);
+    for (const bad of ['0', '-3', 'ten', '2.5']) {
+      const r = await runIn(home, ['history', '--last', bad], at);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--last '${bad}' is not a whole number from 1 to`);
+    }
+    expect(storeBytes(home)).toEqual(before);
+  });
+
+  it('help says --date is as of, and what --json gives', () => {
+    const help = buildProgram({
+      stdout: () => {},
+      stderr: () => {},
+      stdoutIsTTY: false,
+      stdinIsTTY: false,
+      env: {},
+      now: () => new Date(),
+    })
+      .commands.find((c) => c.name() === 'history')
+      ?.helpInformation();
+    expect(help).toMatch(/--date <YYYY-MM-DD> +as of this day: nothing dated later is listed/);
+    expect(help).toMatch(/--last <n>/);
+    expect(help).toMatch(/--json +print one JSON array of the entries \(all up to --date/);
+  });
+});
