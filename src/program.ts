@@ -1,6 +1,7 @@
 import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
 import { printable } from './errors.js';
+import { explainDateWords } from './help-dates.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
@@ -485,6 +486,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
   );
 
+  explainDateWords(program);
   return program;
 }
 
