@@ -24,6 +24,7 @@ const COMMANDS = {
   belief: () => import('./commands/belief.js'),
   checkin: () => import('./commands/checkin.js'),
   client: () => import('./commands/client.js'),
+  completion: () => import('./commands/completion.js'),
   config: () => import('./commands/config.js'),
   doctor: () => import('./commands/doctor.js'),
   export: () => import('./commands/export.js'),
@@ -485,6 +486,28 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .action(act('doctor', 'doctor')),
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
   );
+
+  // shell completion: the script asks the hidden __complete, which reads this program's commands
+  example(
+    program
+      .command('completion')
+      .description(
+        'print a completion script for bash, zsh or fish (commands, options, activities, clients)',
+      )
+      .argument('<shell>', 'bash, zsh or fish')
+      .addHelpText(
+        'after',
+        '\nbash: source <(prospect completion bash)   in ~/.bashrc\nzsh:  source <(prospect completion zsh)    in ~/.zshrc, after compinit\nfish: prospect completion fish > ~/.config/fish/completions/prospect.fish',
+      )
+      .action(act('completion', 'completionScript')),
+    '  $ prospect completion bash\n  $ prospect completion zsh',
+  );
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words: string[]) =>
+      (await COMMANDS.completion()).complete(ctx(), program, words),
+    );
 
   explainDateWords(program);
   return program;
