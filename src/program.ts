@@ -502,12 +502,18 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .action(act('completion', 'completionScript')),
     '  $ prospect completion bash\n  $ prospect completion zsh',
   );
-  program
-    .command('__complete', { hidden: true })
-    .argument('[words...]')
-    .action(async (words: string[]) =>
-      (await COMMANDS.completion()).complete(ctx(), program, words),
-    );
+  example(
+    program
+      .command('__complete', { hidden: true })
+      .description(
+        'the candidates for the last word of a command line, one a line (for the scripts)',
+      )
+      .argument('[words...]', 'the words after prospect, the one being completed last')
+      .action(async (words: string[]) =>
+        (await COMMANDS.completion()).complete(ctx(), program, words),
+      ),
+    '  $ prospect __complete -- log ca',
+  );
 
   explainDateWords(program);
   return program;
