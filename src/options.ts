@@ -1,5 +1,5 @@
 import { resolveActivity } from './domain/activities.js';
-import { parseDay } from './domain/dates.js';
+import { DATE_WORDS_HELP, parseDateWord } from './domain/dates.js';
 import { nearest } from './domain/suggest.js';
 import type { Day } from './domain/types.js';
 import { usage } from './errors.js';
@@ -7,10 +7,13 @@ import { usage } from './errors.js';
 export const MAX_COUNT = 10_000;
 export const MAX_TEXT = 500;
 
-/** A `--date`-style value: a real `YYYY-MM-DD`; on writes, not after today. */
+/**
+ * A `--date`-style value: a real `YYYY-MM-DD` or a date word (`today`, `yesterday`, `mon`..`sun`:
+ * see parseDateWord); on writes, not after today.
+ */
 export function dateOption(value: string, today: Day, what: string, opts: { write: boolean }): Day {
-  const day = parseDay(value);
-  if (day === null) usage(`${what} '${value}' is not a date: use YYYY-MM-DD, for example ${today}`);
+  const day = parseDateWord(value, today);
+  if (day === null) usage(`${what} '${value}' is not a date: use ${DATE_WORDS_HELP}`);
   if (opts.write && day > today) usage(`${what} ${day} is in the future: today is ${today}`);
   return day;
 }

@@ -2,6 +2,7 @@ import { Command, type CommanderError, Option } from 'commander';
 import { today } from './domain/dates.js';
 import { nearest } from './domain/suggest.js';
 import { printable, usage } from './errors.js';
+import { explainDateWords } from './help-dates.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
@@ -24,6 +25,7 @@ const COMMANDS = {
   belief: () => import('./commands/belief.js'),
   checkin: () => import('./commands/checkin.js'),
   client: () => import('./commands/client.js'),
+  completion: () => import('./commands/completion.js'),
   config: () => import('./commands/config.js'),
   doctor: () => import('./commands/doctor.js'),
   export: () => import('./commands/export.js'),
@@ -513,6 +515,35 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     .argument('[command...]', 'the command, for example: quota set')
     .action((names: string[]) => helpFor(program, names).help());
 
+  // shell completion: the script asks the hidden __complete, which reads this program's commands
+  example(
+    program
+      .command('completion')
+      .description(
+        'print a completion script for bash, zsh or fish (commands, options, activities, clients)',
+      )
+      .argument('<shell>', 'bash, zsh or fish')
+      .addHelpText(
+        'after',
+        '\nbash: source <(prospect completion bash)   in ~/.bashrc\nzsh:  source <(prospect completion zsh)    in ~/.zshrc, after compinit\nfish: prospect completion fish > ~/.config/fish/completions/prospect.fish',
+      )
+      .action(act('completion', 'completionScript')),
+    '  $ prospect completion bash\n  $ prospect completion zsh',
+  );
+  example(
+    program
+      .command('__complete', { hidden: true })
+      .description(
+        'the candidates for the last word of a command line, one a line (for the scripts)',
+      )
+      .argument('[words...]', 'the words after prospect, the one being completed last')
+      .action(async (words: string[]) =>
+        (await COMMANDS.completion()).complete(ctx(), program, words),
+      ),
+    '  $ prospect __complete -- log ca',
+  );
+
+  explainDateWords(program);
   return program;
 }
 

@@ -97,3 +97,14 @@ export function noon(day: string): Date {
     12,
   );
 }
+
+/**
+ * NODE_OPTIONS for a spawned CLI whose clock reads `iso` (a test seam outside the product: the
+ * preload replaces Date, so `new Date()` and `Date.now()` give that instant, and nothing else).
+ */
+export function frozenClock(iso: string): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) throw new Error(`frozenClock: not an instant: ${iso}`);
+  const hook = `const T=${at};const R=Date;class D extends R{constructor(...a){if(a.length===0)super(T);else super(...a)}static now(){return T}}globalThis.Date=D;`;
+  return `--import=data:text/javascript,${encodeURIComponent(hook)}`;
+}

@@ -136,3 +136,30 @@ export function eachDay(start: Day, end: Day): Day[] {
   if (end < start) return [];
   return eachDayOfInterval({ start: toDate(start), end: toDate(end) }).map(fromDate);
 }
+
+/** The words every date option takes besides `YYYY-MM-DD` (SPEC ground rules), for messages and help. */
+export const DATE_WORDS_HELP =
+  'YYYY-MM-DD, today, yesterday, or a weekday name (mon..sun, monday..sunday: the most recent one before today)';
+
+const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].flatMap(
+    (name, index) => [
+      [name, index],
+      [name.slice(0, 3), index],
+    ],
+  ),
+);
+
+/**
+ * A date option's value as a day: `YYYY-MM-DD`, `today`, `yesterday`, or a weekday name (`mon` ..
+ * `sun`, `monday` .. `sunday`) meaning the most recent such day before `today` (`mon` on a Monday
+ * is a week ago). Case-insensitive; null for anything else.
+ */
+export function parseDateWord(input: string, today: Day): Day | null {
+  const word = input.trim().toLowerCase();
+  if (word === 'today') return today;
+  if (word === 'yesterday') return addDay(today, -1);
+  const index = WEEKDAY_WORDS.get(word);
+  if (index !== undefined) return addDay(today, -(((weekdayIndex(today) - index + 6) % 7) + 1));
+  return parseDay(input);
+}

@@ -44,7 +44,12 @@ const CASES: [string, string[], number, string][] = [
     2,
     'is after --to',
   ],
-  ['--from as a word', ['history', '--from', 'yesterday'], 2, "--from 'yesterday' is not a date"],
+  [
+    '--from as an unknown word',
+    ['history', '--from', 'lastweek'],
+    2,
+    "--from 'lastweek' is not a date: use YYYY-MM-DD, today, yesterday",
+  ],
   [
     'quota from 31 November',
     ['quota', 'set', 'call', '4', '--per', 'day', '--from', '2026-11-31'],

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -21,20 +21,46 @@ describe('packaging', () => {
     npm(['pack', '--ignore-scripts', '--pack-destination', work], ROOT);
     const tarball = readdirSync(work).find((f) => /^prospect-.*\.tgz$/.test(f));
     expect(tarball).toBeDefined();
+    // What a user's npm sees: the tarball's own package.json asks for nothing at install time.
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xOzf', join(work, tarball as string), 'package/package.json'], {
+        encoding: 'utf8',
+      }),
+    );
+    for (const field of [
+      'dependencies',
+      'optionalDependencies',
+      'peerDependencies',
+      'bundleDependencies',
+      'bundledDependencies',
+    ])
+      expect(manifest[field], field).toBeUndefined();
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(manifest.scripts?.[script], script).toBeUndefined();
+
     const prefix = join(work, 'global');
-    npm(
+    const installed = spawnSync(
+      'npm',
       [
         'install',
         '-g',
         '--prefix',
         prefix,
-        '--prefer-offline',
+        // Nothing to fetch: the install must work without the registry.
+        '--offline',
         '--no-audit',
         '--no-fund',
         join(work, tarball as string),
       ],
-      work,
+      { cwd: work, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'warn' } },
     );
+    expect(installed.stderr).not.toMatch(/warn/i);
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(installed.stdout).toMatch(/added 1 package\b/);
+    const where = join(prefix, 'lib', 'node_modules', 'prospect');
+    const shipped = ['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'templates'];
+    expect(readdirSync(where).filter((f) => !shipped.includes(f))).toEqual([]);
+    expect(existsSync(join(where, 'node_modules'))).toBe(false);
 
     const home = tempHome();
     const elsewhere = mkdtempSync(join(tmpdir(), 'prospect-cwd-'));

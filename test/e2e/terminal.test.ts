@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, noon, runIn, tempHome } from '../helpers.js';
+import { BIN, cli, frozenClock, noon, runIn, tempHome } from '../helpers.js';
 
 const ESC = '\u001b[';
 const at = { now: noon('2026-11-23') };
@@ -94,8 +94,26 @@ describe("today is the user's local date", () => {
     const history = JSON.parse(cli(home, ['history', '--json'], { TZ: tz }).stdout);
     expect(expected).toContain(history[0].date);
   });
-  it('the two zones disagree about the date, so the test above can tell them apart', () => {
-    const now = new Date();
-    expect(wallDate('Pacific/Kiritimati', now)).not.toBe(wallDate('Pacific/Pago_Pago', now));
+  // At 10:30 UTC on 23 Nov it is already the 24th in Kiritimati and still the 22nd in Pago Pago:
+  // one instant, three dates, so a CLI that took UTC's date or the other zone's would fail here.
+  const INSTANT = '2026-11-23T10:30:00Z';
+  it.each([
+    ['Pacific/Kiritimati', '2026-11-24', '2026-11-23', '2026-11-23'],
+    ['Pacific/Pago_Pago', '2026-11-22', '2026-11-21', '2026-11-16'],
+    ['UTC', '2026-11-23', '2026-11-22', '2026-11-16'],
+  ])('at %s on one instant, today is %s (yesterday %s, mon %s)', (tz, day, yesterday, mon) => {
+    expect(wallDate(tz, new Date(INSTANT))).toBe(day);
+    const home = tempHome();
+    const env = { TZ: tz, NODE_OPTIONS: frozenClock(INSTANT) };
+    expect(JSON.parse(cli(home, ['status', '--json'], env).stdout).date).toBe(day);
+    expect(cli(home, ['log', 'call', '--date', 'yesterday'], env).code).toBe(0);
+    expect(cli(home, ['log', 'email', '--date', 'Mon'], env).code).toBe(0);
+    const history = JSON.parse(
+      cli(home, ['history', '--from', '2026-11-01', '--json'], env).stdout,
+    );
+    const dates = Object.fromEntries(
+      history.map((e: { date: string; activity: string }) => [e.activity, e.date]),
+    );
+    expect(dates).toEqual({ call: yesterday, email: mon });
   });
 });

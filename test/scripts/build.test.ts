@@ -1,9 +1,19 @@
 // What the bundle must keep true for start-up time (README "Performance"); checked on the built
 // dist/ (npm test builds first). No timing here: the numbers are `npm run bench`'s job.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cli, ROOT, readStoreJson, tempHome } from '../helpers.js';
 
 const DIST = join(ROOT, 'dist');
@@ -91,13 +101,44 @@ describe('the bundle', () => {
     expect(loaded).not.toContain('NativeModule child_process');
   });
 
-  it('writes the store through the bundled conf', () => {
-    expect(existsSync(join(DIST, 'cli.js'))).toBe(true);
+  it('writes the store through the bundled conf, with no node_modules to fall back on', () => {
+    // A copy of what the package ships, in a folder with no node_modules above it: if dist/ ever
+    // imported conf (or anything) from node_modules, or wrote the store some other way, one of the
+    // two runs below would tell.
+    const shipped = mkdtempSync(join(tmpdir(), 'prospect-shipped-'));
+    onTestFinished(() => rmSync(shipped, { recursive: true, force: true }));
+    for (const dir of ['bin', 'dist', 'templates'])
+      cpSync(join(ROOT, dir), join(shipped, dir), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(shipped, 'package.json'));
+    for (let dir = shipped; dir !== dirname(dir); dir = dirname(dir))
+      expect(existsSync(join(dir, 'node_modules')), dir).toBe(false);
+    const log = (home: string) =>
+      spawnSync(
+        process.execPath,
+        [join(shipped, 'bin', 'prospect.js'), 'log', 'call', '2', '--date', '2026-11-20'],
+        {
+          env: { ...process.env, PROSPECT_HOME: home },
+          encoding: 'utf8',
+        },
+      );
+
     const home = tempHome();
-    const r = cli(home, ['log', 'call', '2', '--date', '2026-11-20']);
-    expect(r.code).toBe(0);
+    const r = log(home);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
     expect(readStoreJson(home).entries).toEqual([
       expect.objectContaining({ date: '2026-11-20', activity: 'call', count: 2 }),
     ]);
+
+    // The chunk that holds conf is the one that writes: without it, nothing is written.
+    const conf = holding('projectSuffix');
+    expect(conf).toEqual(holding('prospect bundles conf without'));
+    expect(conf).toHaveLength(1);
+    writeFileSync(join(shipped, 'dist', conf[0] as string), "throw new Error('no conf here');\n");
+    const without = tempHome();
+    const broken = log(without);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('no conf here');
+    expect(existsSync(join(without, 'prospect.json'))).toBe(false);
   });
 });
