@@ -428,6 +428,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('report')
       .description("one week's activity report for your coach: grid, targets, pace, streak, asks")
       .option('--week <week>', 'an ISO week (2026-W47), this or last (default: this)')
+      .option('--weeks <n>', 'a trend: the n weeks (2 to 52) ending with --week')
+      .option('--month <month>', 'a month (2026-11), this or last, monthly quotas included')
+      .option('--quarter <quarter>', 'a quarter (2026-Q4), this or last, all quotas that fit')
       .option('--date <YYYY-MM-DD>', 'as of this day: nothing dated later counts (default: today)')
       .addOption(formatOpt())
       .addOption(jsonOpt())
@@ -435,7 +438,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(forceOpt())
       .addOption(beliefsOpt())
       .action(act('report', 'report')),
-    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json',
+    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --format json --out sam-2026-W47.json\n  $ prospect report --weeks 12 --out trend.html\n  $ prospect report --quarter this --format md',
   );
   example(
     program
