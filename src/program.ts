@@ -126,6 +126,16 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .action(act('quota', 'quotaList')),
     '  $ prospect quota list\n  $ prospect quota list --json',
   );
+  example(
+    quota
+      .command('suggest')
+      .description('a target per activity from your own last complete weeks (nothing is changed)')
+      .option('--weeks <n>', 'how many complete weeks to learn from (default: 12)')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(act('quota', 'quotaSuggest')),
+    '  $ prospect quota suggest\n  $ prospect quota suggest --weeks 8 --json',
+  );
 
   // the activity log
   example(
@@ -457,10 +467,11 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     program
       .command('export')
       .description('the whole store as one versioned JSON document (your own backup)')
+      .option('--format <format>', 'json (the backup, default) or csv (the log as one tidy table)')
       .addOption(outOpt())
       .addOption(forceOpt())
       .action(act('export', 'exportStore')),
-    '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json',
+    '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json\n  $ prospect export --format csv --out log.csv',
   );
   example(
     program
