@@ -100,7 +100,7 @@ export function lineChart(c: LineChart): string {
       `<path class="grid" d="M${left} ${f(y(v))}H${width - right}" stroke="#d5dae1" stroke-width="1"/>`,
     );
     out.push(
-      `<text x="${left - 4}" y="${f(y(v) + 4)}" text-anchor="end" class="axis">${Math.round(v)}${unit}</text>`,
+      `<text x="${left - 4}" y="${f(y(v) + 4)}" text-anchor="end" class="axis">${Number.isInteger(v) ? v : v.toFixed(1)}${unit}</text>`,
     );
   }
   if (c.guide !== undefined) {
@@ -108,11 +108,13 @@ export function lineChart(c: LineChart): string {
       `<path class="guide" d="M${left} ${f(y(c.guide))}H${width - right}" stroke="#5b6472" stroke-width="1" stroke-dasharray="4 3"/>`,
     );
   }
-  const every = c.compact || n > 14 ? Math.ceil(n / 8) : 1;
+  // Compact charts name the first and last week only; wide ones about eight, the last always.
+  const every = c.compact ? Math.max(1, n - 1) : n > 14 ? Math.ceil(n / 8) : 1;
   c.labels.forEach((label, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+    if (i !== n - 1 && i % every !== 0) return;
+    if (i !== n - 1 && n - 1 - i < every / 2) return;
     out.push(
-      `<text x="${f(x(i))}" y="${height - 6}" text-anchor="middle" class="axis">${e(label)}</text>`,
+      `<text x="${f(x(i))}" y="${height - 6}" text-anchor="${c.compact ? (i === 0 ? 'start' : 'end') : 'middle'}" class="axis">${e(label)}</text>`,
     );
   });
   c.series.forEach((s, si) => {

@@ -1,5 +1,5 @@
 import type { WeeklyReport } from '../domain/report.js';
-import { activityPercent, meetingsOf, type TrendReport } from '../domain/trend.js';
+import { activityPercent, type TrendReport } from '../domain/trend.js';
 import { escapeHtml as e, percentText } from './report-common.js';
 import { htmlPage } from './report-html.js';
 import { lineChart } from './svg.js';
@@ -9,13 +9,14 @@ import { trendTitle, weekDates } from './trend.js';
 export const CHART_CSS = `svg.trend text.title { font-weight: 600; }
 svg.trend text.axis { font-size: 10px; fill: #5b6472; }
 .multiples { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px 16px; }
+table.weeks th, table.weeks td { white-space: nowrap; }
 .swatch { vertical-align: middle; margin-right: 4px; }
 ul.key { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; }
 @media print {
   body { font-size: 9.5pt; }
   h1 { font-size: 14pt; }
   h2 { margin: .6rem 0 .3rem; }
-  table { font-size: 8pt; }
+  table { font-size: 7.5pt; }
   th, td { padding: 1px 4px; }
   .multiples, ul.key { break-inside: avoid; }
 }
@@ -47,7 +48,7 @@ export function renderTrendHtml(t: TrendReport): string {
       guide: 100,
       yMin: 100,
       unit: '%',
-      height: 180,
+      height: 150,
     }),
   );
   parts.push('<p class="legend">Dashed line: 100% of target. A gap: no target that week.</p>');
@@ -66,10 +67,10 @@ export function renderTrendHtml(t: TrendReport): string {
             },
           ],
           guide: targeted ? 100 : undefined,
-          yMin: targeted ? 100 : 1,
+          yMin: targeted ? 100 : 2,
           unit: targeted ? '%' : '',
           width: 300,
-          height: 130,
+          height: 115,
           compact: true,
           cls: 'chart trend multiple',
         }),
@@ -81,7 +82,7 @@ export function renderTrendHtml(t: TrendReport): string {
   const rows = t.weeks
     .map(
       (w) =>
-        `<tr><th scope="row">${e(w.week)}</th><td>${e(weekDates(w))}</td><td class="n">${w.scoringDays}</td><td class="n">${e(percentText(w.percent))}</td><td class="n">${w.streak.daily.current}d</td><td class="n">${meetingsOf(w)}</td>${t.activities
+        `<tr><th scope="row" title="${e(weekDates(w))}">${e(w.week)}</th><td class="n">${w.scoringDays}</td><td class="n">${e(percentText(w.percent))}</td><td class="n">${w.streak.daily.current}d</td>${t.activities
           .map((a) => {
             const target = w.targets[a];
             return `<td class="n">${w.totals[a] ?? 0}${target === undefined ? '' : `/${target}`}</td>`;
@@ -91,11 +92,11 @@ export function renderTrendHtml(t: TrendReport): string {
     .join('\n');
   parts.push(`<h2>Week by week</h2>
 <table class="weeks">
-<thead><tr><th scope="col">week</th><th scope="col">dates</th><th class="n" scope="col">scoring days</th><th class="n" scope="col">%</th><th class="n" scope="col">streak</th><th class="n" scope="col">meetings</th>${head}</tr></thead>
+<thead><tr><th scope="col">week</th><th class="n" scope="col">days</th><th class="n" scope="col">%</th><th class="n" scope="col">streak</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<p class="legend">Activity cells: done/target where there is a target. Streak: the daily streak at the week's end.</p>`);
+<p class="legend">Days: scoring days. Activity cells: done/target where there is a target. Streak: the daily streak at the week's end.</p>`);
   return htmlPage(title, parts.join('\n'), CHART_CSS);
 }
