@@ -62,6 +62,6 @@ ${team}
   return htmlPage(
     title,
     parts.join('\n'),
-    `${CHART_CSS}td.missing { color: #5b6472; font-style: italic; }\n`,
+    `${CHART_CSS}td.missing { color: #5b6472; font-style: italic; }\ntable.trend td { white-space: nowrap; }\n`,
   );
 }
