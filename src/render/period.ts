@@ -11,12 +11,12 @@ function heading(p: PeriodReport): string {
   return `${what} ${p.period}`;
 }
 
-function subline(p: PeriodReport): string {
+function subline(p: PeriodReport, sep = ' · '): string {
   const span = `${longDay(p.start)} – ${longDay(p.end)}`;
   const when = p.running
     ? `as of ${longDay(p.asOf)}, ${p.scoringDaysElapsed} of ${p.scoringDays} scoring days gone`
     : `the whole ${p.kind}, ${p.scoringDays} scoring days`;
-  return `${span} · ${when}`;
+  return `${span}${sep}${when}`;
 }
 
 /** How an activity stands: met, short, or (in a running period) its pace. */
@@ -48,7 +48,7 @@ const WEEK_NOTE =
 export function renderPeriodText(p: PeriodReport, c: ChalkInstance): string {
   const out: string[] = [];
   out.push(c.bold(`${p.rep.trim() ? `${clean(p.rep)} · ` : ''}${heading(p)}`));
-  out.push(subline(p));
+  out.push(subline(p, '\n'));
   out.push(`${percentText(p.percent)} of target (each activity counts up to its target)`);
   out.push('');
   const rows = [

@@ -12,7 +12,8 @@ function per(n: number | null, p: string | null): string {
 export function renderSuggestText(s: SuggestReport): string {
   const out: string[] = [];
   out.push(
-    `Suggested targets from your last ${plural(s.weeks, 'complete week')} (${longDay(s.from, false)} – ${longDay(s.to)}; ${s.scoringDaysPerWeek} scoring days a week on average)`,
+    `Suggested targets from your last ${plural(s.weeks, 'complete week')}`,
+    `${longDay(s.from, false)} – ${longDay(s.to)} · ${s.scoringDaysPerWeek} scoring days a week on average`,
   );
   if (s.suggestions.length === 0) {
     out.push('Nothing was logged in those weeks: log a few weeks first, then ask again.');
@@ -32,7 +33,8 @@ export function renderSuggestText(s: SuggestReport): string {
   ];
   out.push(...table(rows, [2, 3]));
   out.push(
-    'median and p80 (80th percentile, nearest rank) of the weekly totals; a daily quota gets p80 / scoring days a week, rounded up',
+    'median, p80 (80th percentile, nearest rank): of the weekly totals',
+    'suggested: p80 a week; for a daily quota p80 / scoring days a week, rounded up',
   );
   const commands = s.suggestions.filter(
     (x) => x.suggested > 0 && !(x.current === x.suggested && x.currentPer === x.per),

@@ -62,8 +62,8 @@ export function renderTeamTrendText(t: TeamTrend, c: ChalkInstance): string {
   });
   out.push(...lines.slice(t.reps.length + 1));
   out.push(
-    '% of target per ISO week · "·" no report that week (missing, not 0) · "–" no target',
-    'trend: average of the latest weeks (up to 4) against as many before; 5 points is a trend',
+    '% of target per ISO week · "·" missing (no report; not 0) · "–" no target',
+    'trend: the latest weeks (up to 4) against as many before; 5 points is a trend',
   );
   out.push('');
   out.push(c.bold('Team totals per week, oldest first'));

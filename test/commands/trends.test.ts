@@ -275,3 +275,20 @@ describe('prospect export --format csv', () => {
     expect(rows[1]?.[10]).toBe('\'=HYPERLINK("x")');
   });
 });
+
+describe('trend text fits 80 columns', () => {
+  it('for team over twelve weeks, quota suggest and a 52-week trend', async () => {
+    const dir = join(tempHome(), 'reports');
+    twelveFridays(dir);
+    const home = fixtureHome();
+    const outputs = [
+      (await runIn(tempHome(), ['team', dir])).stdout,
+      (await runIn(home, ['quota', 'suggest', '--date', '2026-11-25'])).stdout,
+      (await runIn(home, ['report', '--weeks', '52', '--date', '2027-01-10'])).stdout,
+      (await runIn(home, ['report', '--quarter', 'this', '--date', '2026-11-20'])).stdout,
+    ];
+    for (const out of outputs) {
+      for (const line of plain(out).split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    }
+  });
+});
