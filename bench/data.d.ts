@@ -35,12 +35,15 @@ export interface WeeklyReport {
 
 export function generateStore(opts?: BenchOptions): StoreData;
 export function generateTeam(opts?: BenchOptions): WeeklyReport[];
+export function generateTeamWeeks(opts?: BenchOptions & { weeks?: number }): WeeklyReport[];
 export function writeBenchData(
   dir: string,
   opts?: BenchOptions,
 ): {
   home: string;
   storePath: string;
+  /** 50 reps x 12 weeks of weekly reports, for `team` over several weeks. */
+  trendDir: string;
   storeBytes: number;
   entries: number;
   firstDay: string | undefined;

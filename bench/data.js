@@ -510,6 +510,17 @@ export function generateTeam({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
   });
 }
 
+/**
+ * The same 50 reps' weekly reports for each of the `weeks` ISO weeks ending with the one holding
+ * `end`: a folder of twelve Fridays, for `team` over several weeks.
+ */
+export function generateTeamWeeks({ seed = DEFAULT_SEED, end = DEFAULT_END, weeks = 12 } = {}) {
+  const all = [];
+  for (let i = weeks - 1; i >= 0; i--)
+    all.push(...generateTeam({ seed, end: addDays(end, -7 * i) }));
+  return all;
+}
+
 const slug = (text) =>
   text
     .toLowerCase()
@@ -535,9 +546,17 @@ export function writeBenchData(dir, opts = {}) {
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     return file;
   });
+  const trendDir = join(home, 'team-12-weeks');
+  rmSync(trendDir, { recursive: true, force: true });
+  mkdirSync(trendDir);
+  for (const report of generateTeamWeeks(opts)) {
+    const file = join(trendDir, `${slug(report.rep)}-${report.week}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  }
   return {
     home,
     storePath,
+    trendDir,
     storeBytes: Buffer.byteLength(storeText),
     entries: store.entries.length,
     firstDay: store.entries[0]?.date,

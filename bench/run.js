@@ -147,6 +147,17 @@ function main() {
       args: ['report', '--format', 'html', '--date', end],
       target: 2.0,
     },
+    // Issue 15: within 2x of a single week's report and team (so twice their targets).
+    {
+      name: 'report --weeks 52',
+      args: ['report', '--weeks', '52', '--date', end],
+      target: 4.0,
+    },
+    {
+      name: 'team <50 reps x 12 weeks>',
+      args: ['team', data.trendDir],
+      target: 4.0,
+    },
     {
       name: `team <${data.teamFiles.length} files> --format md`,
       args: ['team', ...data.teamFiles, '--format', 'md'],

@@ -129,6 +129,16 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .action(act('quota', 'quotaList')),
     '  $ prospect quota list\n  $ prospect quota list --json',
   );
+  example(
+    quota
+      .command('suggest')
+      .description('a target per activity from your own last complete weeks (nothing is changed)')
+      .option('--weeks <n>', 'how many complete weeks to learn from (default: 12)')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(act('quota', 'quotaSuggest')),
+    '  $ prospect quota suggest\n  $ prospect quota suggest --weeks 8 --json',
+  );
 
   // the activity log
   example(
@@ -450,6 +460,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .command('report')
       .description("one week's activity report for your coach: grid, targets, pace, streak, asks")
       .option('--week <week>', 'an ISO week (2026-W47), this or last (default: this)')
+      .option('--weeks <n>', 'a trend: the n weeks (2 to 52) ending with --week')
+      .option('--month <month>', 'a month (2026-11), this or last, monthly quotas included')
+      .option('--quarter <quarter>', 'a quarter (2026-Q4), this or last, all quotas that fit')
       .option('--date <YYYY-MM-DD>', 'as of this day: nothing dated later counts (default: today)')
       .addOption(formatOpt())
       .addOption(jsonOpt())
@@ -457,7 +470,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(forceOpt())
       .addOption(beliefsOpt())
       .action(act('report', 'report')),
-    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --week 2026-W47 --format json --out sam-2026-W47.json',
+    '  $ prospect report\n  $ prospect report --week last --format md\n  $ prospect report --week 2026-W47 --out week47.html\n  $ prospect report --week 2026-W47 --format json --out sam-2026-W47.json\n  $ prospect report --weeks 12 --out trend.html\n  $ prospect report --quarter this --format md',
   );
   example(
     program
@@ -476,10 +489,11 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     program
       .command('export')
       .description('the whole store as one versioned JSON document (your own backup)')
+      .option('--format <format>', 'json (the backup, default) or csv (the log as one tidy table)')
       .addOption(outOpt())
       .addOption(forceOpt())
       .action(act('export', 'exportStore')),
-    '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json',
+    '  $ prospect export --out prospect-backup.json\n  $ prospect export > prospect-backup.json\n  $ prospect export --format csv --out log.csv',
   );
   example(
     program

@@ -1,4 +1,5 @@
 import { EXPORT_SCHEMA } from '../domain/merge.js';
+import { choice } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
@@ -12,9 +13,21 @@ declare const PACKAGE_VERSION: string;
  */
 export async function exportStore(
   ctx: Ctx,
-  opts: { out?: string; force?: boolean },
+  opts: { out?: string; force?: boolean; format?: string },
 ): Promise<void> {
+  // --format, else the extension of --out (log.csv), else the JSON backup.
+  const format =
+    opts.format !== undefined
+      ? choice(opts.format, ['json', 'csv'] as const, '--format')
+      : /\.csv$/i.test(opts.out ?? '')
+        ? 'csv'
+        : 'json';
   const { data } = readStore();
+  if (format === 'csv') {
+    const { renderExportCsv } = await import('../render/export-csv.js');
+    emit(ctx, renderExportCsv(data.entries), opts, `the log (${data.entries.length} entries, csv)`);
+    return;
+  }
   const doc = {
     schema: EXPORT_SCHEMA,
     exportedAt: ctx.io.now().toISOString(),

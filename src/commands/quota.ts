@@ -71,3 +71,21 @@ export async function quotaList(ctx: Ctx, opts: { date?: string; json?: boolean 
   ];
   ctx.io.stdout(`${table(rows, [1]).join('\n')}\n`);
 }
+
+/** `quota suggest`: a target per activity from the rep's own last N complete weeks (SPEC). */
+export async function quotaSuggest(
+  ctx: Ctx,
+  opts: { weeks?: string; date?: string; json?: boolean },
+): Promise<void> {
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
+  const weeks = opts.weeks === undefined ? 12 : wholeNumber(opts.weeks, '--weeks', 1, 52);
+  const { data } = readStore();
+  const { suggestTargets } = await import('../domain/targets.js');
+  const s = suggestTargets(data, { asOf, weeks });
+  if (opts.json) {
+    ctx.io.stdout(toJson(s));
+    return;
+  }
+  const { renderSuggestText } = await import('../render/suggest.js');
+  ctx.io.stdout(renderSuggestText(s));
+}

@@ -115,11 +115,27 @@ async function renderReport(
   }
 }
 
-export async function report(
-  ctx: Ctx,
-  opts: OutputOptions & { week?: string; date?: string },
-): Promise<void> {
+export interface ReportOptions extends OutputOptions {
+  week?: string;
+  date?: string;
+  weeks?: string;
+  month?: string;
+  quarter?: string;
+}
+
+export async function report(ctx: Ctx, opts: ReportOptions): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
+  const given = (['weeks', 'month', 'quarter'] as const).filter((k) => opts[k] !== undefined);
+  if (given.length > 1) usage(`--${given[0]} and --${given[1]} disagree: give one of them`);
+  if (opts.week !== undefined && (opts.month !== undefined || opts.quarter !== undefined))
+    usage(
+      `--week and --${opts.month !== undefined ? 'month' : 'quarter'} disagree: give one of them`,
+    );
+  if (given.length === 1) {
+    const { periodReport, trendReport } = await import('./trend.js');
+    if (opts.weeks !== undefined) return trendReport(ctx, opts, asOf);
+    return periodReport(ctx, opts, asOf);
+  }
   const week = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
   const { data } = readStore();

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import {
   buildTeamReport,
   type RepReport,
-  readRepReport,
   repName,
   TeamInputProblem,
   type TeamReport,
 } from '../domain/team.js';
+import { readRepReports } from '../domain/team-trend.js';
 import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
@@ -42,10 +42,10 @@ function expand(args: readonly string[]): string[] {
   return files;
 }
 
-function load(file: string): RepReport {
+function load(file: string): RepReport[] {
   const raw = readJsonInput(file, "give reports made with 'prospect report --format json'");
   try {
-    return readRepReport(raw);
+    return readRepReports(raw);
   } catch (error) {
     if (error instanceof TeamInputProblem)
       usage(`${file} is not a weekly report: ${error.message}`);
@@ -71,13 +71,19 @@ async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): 
 export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Promise<void> {
   const format = resolveFormat(opts);
   // Every file is read and checked before anything is written.
-  const inputs = expand(paths).map((file) => ({ file, report: load(file) }));
+  const inputs = expand(paths).flatMap((file) => load(file).map((report) => ({ file, report })));
   for (const { file, report } of inputs) {
     if (report.rep.trim() === '') {
       ctx.io.stderr(
-        `${printable(file)} names no rep: shown as '${printable(repName(report, file))}'; the rep sets a name with prospect config set name "Their Name"\n`,
+        `${printable(file)} names no rep: shown as '${printable(repName(report, file))}'; the rep sets a name with prospect config set name "Their Name"
+`,
       );
     }
+  }
+  // Reports of several weeks make a trend: reps by weeks (SPEC, Trends).
+  if (new Set(inputs.map((i) => i.report.week)).size > 1) {
+    const { teamTrend } = await import('./team-trend.js');
+    return teamTrend(ctx, inputs, format, opts);
   }
   let t: TeamReport;
   try {

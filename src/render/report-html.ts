@@ -20,7 +20,7 @@ import {
  * browser so too, which also keeps a note that slipped through unescaped from running. `@page`
  * sets margins but no paper size, so the same page prints on A4 and on Letter.
  */
-export function htmlPage(title: string, body: string): string {
+export function htmlPage(title: string, body: string, extraCss = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -61,7 +61,7 @@ svg.chart .half { stroke: var(--flag); stroke-dasharray: 3 3; }
   table { font-size: 9.5pt; }
   th, td { padding: 3px 4px; }
 }
-</style>
+${extraCss}</style>
 </head>
 <body>
 ${body}

@@ -58,6 +58,7 @@ const CASES: Case[] = [
     date: '2026-11-18',
   },
   fri('client add', '--since', ['client', 'add', 'Bo Li', '--since', '@']),
+  fri('quota suggest', '--date', ['quota', 'suggest', '--date', '@', '--json']),
   fri('client list', '--date', ['client', 'list', '--date', '@', '--json']),
   fri('client win', '--date', ['client', 'win', 'Acme Co', '--date', '@']),
   fri('ask', '--date', ['ask', 'Acme Co', '--date', '@']),

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreData } from '../../src/domain/types.js';
@@ -74,16 +74,16 @@ describe('prospect team', () => {
     expect(t.totals.call).toBe(sum);
   });
 
-  it('refuses reports of different weeks, naming the file, and writes nothing', async () => {
+  it('rolls reports of different weeks into a trend (Release 2) instead of refusing them', async () => {
     const { files } = await threeReports();
     const other = await threeReports('2026-W46');
-    const out = join(tempHome(), 'team.html');
-    const r = await runIn(tempHome(), ['team', ...files, other.files[0] as string, '--out', out]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(other.files[0]);
-    expect(r.stderr).toMatch(/2026-W46.*2026-W47: give reports of one week/);
-    expect(() => readFileSync(out)).toThrow();
+    const r = await runIn(tempHome(), ['team', ...files, other.files[0] as string, '--json']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t.schema).toBe('prospect.team-trend/1');
+    expect(t.weeks).toEqual(['2026-W46', '2026-W47']);
+    // Only one rep sent a W46 report: the others are missing that week, not at 0.
+    expect(t.reps.filter((x: { missing: boolean[] }) => x.missing[0])).toHaveLength(2);
   });
 
   it('refuses an unreadable file or one of another schema with exit 2, naming it', async () => {

@@ -17,6 +17,7 @@ function inHome(home: string, args: readonly string[]): Result {
 function seeded(): string {
   const home = tempHome();
   for (const args of [
+    ['config', 'set', 'name', 'Sam Rivera'],
     ['log', 'call', '3'],
     ['client', 'add', 'Acme Dental'],
   ]) {

@@ -1,0 +1,80 @@
+import { addDay, periodLabel, periodOf, type Span } from '../domain/dates.js';
+import { buildPeriodReport, type PeriodKind, parsePeriod } from '../domain/period.js';
+import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../domain/trend.js';
+import type { Day } from '../domain/types.js';
+import { usage } from '../errors.js';
+import { paint } from '../io.js';
+import { wholeNumber } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json } from '../render/format.js';
+import { readStore } from '../store/store.js';
+import { emit, type ReportOptions, resolveFormat, weekOption } from './report.js';
+
+/** `report --weeks N`: the N weeks ending with the chosen week, each as of the same day. */
+export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Promise<void> {
+  const count = wholeNumber(opts.weeks ?? '', '--weeks', MIN_TREND_WEEKS, MAX_TREND_WEEKS);
+  const last = weekOption(opts.week, asOf);
+  const format = resolveFormat(opts);
+  const { data } = readStore();
+  const t = buildTrendReport(data, { last, count, asOf });
+  const color = paint(ctx.color && opts.out === undefined);
+  let text: string;
+  if (format === 'json') {
+    text = json(t);
+  } else if (format === 'html') {
+    text = (await import('../render/trend-html.js')).renderTrendHtml(t);
+  } else {
+    const r = await import('../render/trend.js');
+    text =
+      format === 'text'
+        ? r.renderTrendText(t, color)
+        : format === 'md'
+          ? r.renderTrendMd(t)
+          : r.renderTrendCsv(t);
+  }
+  const first = t.weeks[0]?.week;
+  const end = t.weeks.at(-1)?.week;
+  emit(ctx, text, opts, `the trend ${first} to ${end} (${format})`);
+}
+
+/** `2026-11` / `2026-Q4`, `this` or `last`, relative to the as-of day. */
+export function periodOption(kind: PeriodKind, value: string, asOf: Day): Span {
+  const lower = value.toLowerCase();
+  if (lower === 'this') return periodOf(kind, asOf);
+  if (lower === 'last') return periodOf(kind, addDay(periodOf(kind, asOf).start, -1));
+  const span = parsePeriod(kind, value);
+  const example = periodLabel(kind, asOf);
+  if (span === null) {
+    usage(
+      `--${kind} '${value}' is not a ${kind}: use ${kind === 'month' ? 'YYYY-MM' : 'YYYY-Qn'} such as ${example}, or this or last`,
+    );
+  }
+  if (span.start > asOf) {
+    usage(`--${kind} ${value.toUpperCase()} starts after ${asOf}: nothing in it has happened yet`);
+  }
+  return span;
+}
+
+/** `report --month` / `--quarter`: the period's totals against every quota that fits in it. */
+export async function periodReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Promise<void> {
+  const kind: PeriodKind = opts.month !== undefined ? 'month' : 'quarter';
+  const span = periodOption(kind, (opts.month ?? opts.quarter) as string, asOf);
+  const format = resolveFormat(opts);
+  const { data } = readStore();
+  const p = buildPeriodReport(data, { kind, span, asOf });
+  let text: string;
+  if (format === 'json') {
+    text = json(p);
+  } else {
+    const r = await import('../render/period.js');
+    text =
+      format === 'text'
+        ? r.renderPeriodText(p, paint(ctx.color && opts.out === undefined))
+        : format === 'md'
+          ? r.renderPeriodMd(p)
+          : format === 'csv'
+            ? r.renderPeriodCsv(p)
+            : r.renderPeriodHtml(p);
+  }
+  emit(ctx, text, opts, `the ${p.period} report (${format})`);
+}
