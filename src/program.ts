@@ -250,7 +250,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   // settings
   const config = program
     .command('config')
-    .description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
+    .description(
+      'settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays, prospectFirstBefore',
+    );
   example(config, '  $ prospect config get\n  $ prospect config set workdays mon,tue,wed,thu,fri');
   example(
     config

@@ -3,6 +3,7 @@ import { type Funnel, oneDecimal, percentText } from '../domain/funnel.js';
 import type { Plan } from '../domain/plan.js';
 import type { ProspectFirst } from '../domain/prospect-first.js';
 import type { QuotaProgress } from '../domain/quotas.js';
+import type { RepFunnel, TeamReport } from '../domain/team.js';
 import { longDay, plural, shortDay } from './format.js';
 
 /** "3 of 4 timed days before 12:00; 1 day without a timed entry left out". */
@@ -10,7 +11,9 @@ export function prospectFirstText(p: ProspectFirst): string {
   if (p.scoringDays === 0) return 'no workdays yet';
   const left =
     p.untimedDays === 0 ? '' : `; ${plural(p.untimedDays, 'day')} without a timed entry left out`;
-  if (p.timedDays === 0) return `no timed prospecting yet (log as you go, or with --time)${left}`;
+  if (p.timedDays === 0) {
+    return `not known: no timed prospecting on ${plural(p.untimedDays, 'day')} (log as you go, or use --time)`;
+  }
   return `${p.days} of ${plural(p.timedDays, 'timed day')} before ${p.before}${left}`;
 }
 
@@ -129,4 +132,29 @@ export function renderPlan(p: Plan): string {
     lines.push('To put it in place (not run for you):', ...commands);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The team's funnel table: a header and one row per rep whose report carries funnel figures
+ * (calls per conversation, conversations per meeting, show rate, rep-sourced share); null when
+ * no report does, so a roll-up of older reports looks as it did.
+ */
+export function teamFunnelTable(t: TeamReport): string[][] | null {
+  const reps = t.reps.filter((r) => r.funnel !== undefined);
+  if (reps.length === 0) return null;
+  const share = (n: number | null) => (n === null ? '–' : percentText(n));
+  const each = (n: number | null) => (n === null ? '–' : oneDecimal(n));
+  return [
+    ['rep', 'calls/conversation', 'conversations/meeting', 'show rate', 'rep-sourced'],
+    ...reps.map((r) => {
+      const f = r.funnel as RepFunnel;
+      return [
+        r.rep,
+        each(f.callsPerConversation),
+        each(f.conversationsPerMeeting),
+        share(f.showRate),
+        share(f.repSourcedShare),
+      ];
+    }),
+  ];
 }

@@ -14,14 +14,7 @@ import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupStore, dailyBackup } from './backup.js';
 import { type Held, withLock } from './lock.js';
-import {
-  emptyStore,
-  MIGRATIONS,
-  migrate,
-  SCHEMA_VERSION,
-  StoreProblem,
-  versionOf,
-} from './schema.js';
+import { emptyStore, MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
 
 const FILE_NAME = 'prospect';
 /** The store and its backups: only the owner may read or write them. */
