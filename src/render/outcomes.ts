@@ -109,7 +109,7 @@ export function renderPlan(p: Plan): string {
         `${x.perPeriod === null ? '?' : x.perPeriod} ${x.activity === 'meeting' ? 'meetings booked' : `${x.activity}s`}`,
     );
   lines.push(
-    `${p.target} ${what} ${PER_WORD[p.per]} at your last 90 days' ratios take ${parts.join(' and ')}.`,
+    `${p.target} ${what} ${PER_WORD[p.per]} at your last 90 days' ratios take ${andList(parts)}.`,
   );
   const call = need('call');
   if (call?.perDay != null) {
@@ -157,4 +157,11 @@ export function teamFunnelTable(t: TeamReport): string[][] | null {
       ];
     }),
   ];
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
