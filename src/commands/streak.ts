@@ -35,5 +35,7 @@ export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }):
   }
   const { streak: s, days } = analyse(input, heatmapStart(input));
   ctx.io.stdout(renderStreak(s, days, paint(ctx.color), { asOfIsToday: asOf === ctx.today }));
-  ctx.io.stdout(`Prospected first (last 4 weeks): ${prospectFirstText(first)}\n`);
+  // Two lines where one would pass 80 columns: the judged days, then the untimed ones.
+  const [judged, untimed] = prospectFirstText(first).split('; ');
+  ctx.io.stdout(`Prospected first (last 4 weeks): ${judged}\n${untimed ? `  ${untimed}\n` : ''}`);
 }

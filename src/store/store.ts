@@ -14,7 +14,14 @@ import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupStore, dailyBackup } from './backup.js';
 import { type Held, withLock } from './lock.js';
-import { emptyStore, MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
+import {
+  emptyStore,
+  MIGRATIONS,
+  migrate,
+  SCHEMA_VERSION,
+  StoreProblem,
+  versionOf,
+} from './schema.js';
 
 const FILE_NAME = 'prospect';
 /** The store and its backups: only the owner may read or write them. */
@@ -86,15 +93,17 @@ function load(path: string, forWrite: boolean): Loaded {
   const text = readText(path);
   if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
   const raw = parse(path, text);
+  let backup: string | null = null;
   try {
+    if (forWrite && versionOf(raw) < SCHEMA_VERSION) {
+      backup = backupStore(path, `before-schema-${SCHEMA_VERSION}`);
+    }
     const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
-    // Migration happens in memory; the copy is kept only of a store that is about to be rewritten
-    // (a broken store is neither rewritten nor copied).
-    if (forWrite && fromVersion < SCHEMA_VERSION)
-      backupStore(path, `before-schema-${SCHEMA_VERSION}`);
     return { path, data, exists: true, fromVersion };
   } catch (error) {
-    if (error instanceof StoreProblem) broken(path, error);
+    if (error instanceof StoreProblem) {
+      broken(path, error, backup ? ` A copy of it from before the migration is at ${backup}.` : '');
+    }
     throw error;
   }
 }
