@@ -33,6 +33,9 @@ const BUILT_IN = [
   'event',
   'upsell',
   'rejection',
+  'conversation',
+  'meeting-held',
+  'no-show',
 ];
 const WEEKDAY = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
@@ -322,6 +325,8 @@ function dailyCount(rng, activity, quotas) {
       return rng.int(3, 10);
     case 'rejection':
       return rng.int(2, 15);
+    case 'conversation':
+      return rng.int(2, 6);
     default:
       return 1;
   }
@@ -377,7 +382,20 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
     if (isWeekend(day) || offSet.has(day)) continue;
     const quotas = targetsOn(changes, day);
     let introToday = false;
+    // Half the entries carry the time they were logged, as `prospect log` stamps them today;
+    // the rep starts between 07:30 and 12:30, so some days are prospected first and some not.
+    let clock = rng.int(7 * 60 + 30, 12 * 60 + 30);
+    const stamp = (entry) => {
+      if (rng.chance(0.5)) {
+        const t = Math.min(clock, 23 * 60 + 59);
+        entry.time = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+      }
+      clock += rng.int(5, 40);
+      return entry;
+    };
     for (const activity of BUILT_IN) {
+      // About one booked meeting in five is missed.
+      if (activity === 'no-show' && !rng.chance(0.2)) continue;
       if (activity === 'referral-ask') {
         // The rep works down the clients due for an ask (most overdue first), up to four a day,
         // and asks at least one client every workday.
@@ -412,13 +430,18 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
       }
       // The introduction an ask brought in already counts as that day's referral.
       if (activity === 'referral' && introToday) continue;
-      const entry = { id: newId(), date: day, activity, count: dailyCount(rng, activity, quotas) };
+      const entry = stamp({
+        id: newId(),
+        date: day,
+        activity,
+        count: dailyCount(rng, activity, quotas),
+      });
       if (activity === 'meeting' || activity === 'referral') {
         entry.contact = rng.pick(people);
         entry.source =
           activity === 'referral'
             ? 'referral'
-            : rng.pick(['self', 'referral', 'marketing', 'other']);
+            : rng.pick(['self', 'referral', 'marketing', 'event', 'other']);
       }
       entries.push(note(entry));
     }
@@ -438,7 +461,8 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
   }
 
   return {
-    schemaVersion: 1,
+    // The current store schema (src/store/schema.ts SCHEMA_VERSION): entries may carry `time`.
+    schemaVersion: 3,
     settings: {
       name: 'Sam Rivera',
       workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],

@@ -38,6 +38,24 @@ export function timeOption(value: string, what = '--time'): string {
   return `${hh.padStart(2, '0')}:${mm}`;
 }
 
+/**
+ * The time an entry written on `date` carries: `--time` when given; otherwise the wall-clock time
+ * of `now` when the entry is for today (with or without `--date`), and none for another day.
+ * A `--time` later than now on today is refused: it has not happened yet.
+ */
+export function entryTime(
+  value: string | undefined,
+  date: Day,
+  today: Day,
+  now: Date,
+): string | undefined {
+  const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  if (value === undefined) return date === today ? clock : undefined;
+  const time = timeOption(value);
+  if (date === today && time > clock) usage(`--time ${time} is in the future: it is ${clock} now`);
+  return time;
+}
+
 /** A whole number from `min` to `max`, written as plain digits. */
 export function wholeNumber(value: string, what: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;

@@ -29,9 +29,11 @@ const COMMANDS = {
   config: () => import('./commands/config.js'),
   doctor: () => import('./commands/doctor.js'),
   export: () => import('./commands/export.js'),
+  funnel: () => import('./commands/funnel.js'),
   import: () => import('./commands/import.js'),
   log: () => import('./commands/log.js'),
   off: () => import('./commands/off.js'),
+  plan: () => import('./commands/plan.js'),
   quota: () => import('./commands/quota.js'),
   referrals: () => import('./commands/referrals.js'),
   report: () => import('./commands/report.js'),
@@ -148,9 +150,13 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .argument('<activity>', 'call, email, social, meeting, ... (plurals work: calls)')
       .argument('[count]', 'how many, a whole number from 1 to 10000', '1')
       .addOption(dateOpt())
+      .option('--time <HH:MM>', 'when it happened (default: now for today, none for another day)')
       .option('--note <text>', 'a note for this entry')
       .option('--contact <name>', 'who it was with')
-      .option('--source <source>', 'where the lead came from: self, referral, marketing or other')
+      .option(
+        '--source <source>',
+        'where the lead came from: self, referral, marketing, event or other',
+      )
       .action(act('log', 'log')),
     '  $ prospect log call 12\n  $ prospect log email 5 --date 2026-11-20\n  $ prospect log meeting --contact "Dana Lee" --source marketing',
   );
@@ -276,7 +282,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   // settings
   const config = program
     .command('config')
-    .description('settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays');
+    .description(
+      'settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays, prospectFirstBefore',
+    );
   example(config, '  $ prospect config get\n  $ prospect config set workdays mon,tue,wed,thu,fri');
   example(
     config
@@ -357,6 +365,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       )
       .argument('<client>', 'the client asked (see: prospect client list)')
       .addOption(dateOpt())
+      .option('--time <HH:MM>', 'when you asked (default: now for today, none for another day)')
       .option('--outcome <outcome>', 'intro, later or declined')
       .option('--note <text>', 'a note for this ask')
       .action(act('ask', 'ask')),
@@ -519,6 +528,31 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .addOption(jsonOpt())
       .action(act('doctor', 'doctor')),
     '  $ prospect doctor\n  $ prospect doctor --restore\n  $ prospect doctor --json',
+  );
+
+  // -- outcomes: funnel, plan (issue 13) --
+  example(
+    program
+      .command('funnel')
+      .description('counts and conversion ratios: calls to conversations to meetings to held')
+      .option('--from <YYYY-MM-DD>', 'first day (default: 90 days before --to)')
+      .option('--to <YYYY-MM-DD>', 'last day (default: the as-of day)')
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(act('funnel', 'funnel')),
+    '  $ prospect funnel\n  $ prospect funnel --from 2026-10-01 --to 2026-10-31 --json',
+  );
+  example(
+    program
+      .command('plan')
+      .description('what an outcome target takes a day, at your own ratios (prints quota commands)')
+      .argument('<meeting|meeting-held>', 'meetings booked or meetings held')
+      .argument('<n>', 'the target, a whole number')
+      .addOption(new Option('--per <period>', 'week, month or quarter').makeOptionMandatory())
+      .addOption(dateOpt())
+      .addOption(jsonOpt())
+      .action(act('plan', 'plan')),
+    '  $ prospect plan meeting 12 --per month\n  $ prospect plan meeting-held 3 --per week --json',
   );
 
   // Commander's own help command shows `quota` for `help quota set`: this one follows the path.

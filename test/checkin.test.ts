@@ -411,3 +411,36 @@ describe('checkin: stopping and refusing', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('checkin: the outcome activities (issue 13)', () => {
+  test('asks about conversation and meeting-held only with a daily quota on them; totals carry no time', async () => {
+    const home = tempHome();
+    store(home);
+    const plainRun = answers({ 'count:call': 40 });
+    expect((await checkin(home)).code).toBe(0);
+    // No quota on them: no extra keystrokes.
+    expect(plainRun.map((a) => a.name)).toEqual([
+      'count:call',
+      'count:email',
+      'count:social',
+      'asks',
+      'extras',
+    ]);
+
+    const other = tempHome();
+    store(other, (d) => {
+      d.quotas.push(
+        { activity: 'conversation', per: 'day', target: 4, from: '2026-11-02' },
+        { activity: 'meeting-held', per: 'day', target: 1, from: '2026-11-02' },
+      );
+    });
+    const asked = answers({ 'count:conversation': 5, 'count:meeting-held': 1 });
+    expect((await checkin(other)).code).toBe(0);
+    expect(asked.map((a) => a.name)).toContain('count:conversation');
+    expect(asked.map((a) => a.name)).toContain('count:meeting-held');
+    expect(dayTotal(other, 'conversation')).toBe(5);
+    // The check-in records day totals: never a time, though it runs at noon today.
+    expect(entries(other).some((e) => e.time !== undefined)).toBe(false);
+    expect(entries(home).some((e) => e.time !== undefined)).toBe(false);
+  });
+});

@@ -15,6 +15,9 @@ const DESCRIPTIONS: Record<string, string> = {
   event: 'a trade show or conference',
   upsell: 'an upsell to an existing customer',
   rejection: 'a "no": some will, some won\'t, so what, next',
+  conversation: 'a live conversation with a prospect (a call that connected, a real talk)',
+  'meeting-held': 'a booked meeting that took place',
+  'no-show': 'a booked meeting the prospect missed',
 };
 
 export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { recordAsk } from '../domain/asks.js';
 import { ASK_OUTCOMES, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { choice, dateOrToday, textOption } from '../options.js';
+import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { longDay } from '../render/format.js';
 import { newId } from '../store/ids.js';
@@ -21,9 +21,10 @@ export function idMaker(data: StoreData): () => string {
 export async function ask(
   ctx: Ctx,
   clientArg: string,
-  opts: { date?: string; outcome?: string; note?: string },
+  opts: { date?: string; time?: string; outcome?: string; note?: string },
 ): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
+  const time = entryTime(opts.time, date, ctx.today, ctx.io.now());
   const outcome =
     opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
@@ -34,7 +35,11 @@ export async function ask(
         `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
       );
     }
-    const written = recordAsk(data, { client: client.name, date, outcome, note }, idMaker(data));
+    const written = recordAsk(
+      data,
+      { client: client.name, date, outcome, note, time },
+      idMaker(data),
+    );
     const head = written[0];
     const logged = outcome === 'intro' ? '1 referral-ask and 1 referral' : '1 referral-ask';
     return [

@@ -1,12 +1,19 @@
+import { prospectFirstBefore } from '../domain/prospect-first.js';
 import { nearest } from '../domain/suggest.js';
 import { type Settings, WEEKDAYS, type Weekday } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { textOption, wholeNumber } from '../options.js';
+import { textOption, timeOption, wholeNumber } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore, storePath, updateStore } from '../store/store.js';
 
-const KEYS = ['name', 'workdays', 'referral.cadenceDays', 'referral.firstAskAfterDays'] as const;
+const KEYS = [
+  'name',
+  'workdays',
+  'referral.cadenceDays',
+  'referral.firstAskAfterDays',
+  'prospectFirstBefore',
+] as const;
 type Key = (typeof KEYS)[number];
 
 function key(input: string): Key {
@@ -28,6 +35,8 @@ function read(settings: Settings, k: Key): string | number | string[] {
       return settings.referral.cadenceDays;
     case 'referral.firstAskAfterDays':
       return settings.referral.firstAskAfterDays;
+    case 'prospectFirstBefore':
+      return prospectFirstBefore(settings);
   }
 }
 
@@ -91,6 +100,9 @@ export async function configSet(ctx: Ctx, keyArg: string, value: string): Promis
         break;
       case 'referral.firstAskAfterDays':
         s.referral.firstAskAfterDays = wholeNumber(value, 'referral.firstAskAfterDays', 0, 3650);
+        break;
+      case 'prospectFirstBefore':
+        s.prospectFirstBefore = timeOption(value, 'prospectFirstBefore');
         break;
     }
     return read(s, k);

@@ -1,5 +1,6 @@
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
+import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { nearest } from '../domain/suggest.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
@@ -9,6 +10,7 @@ import {
   choice,
   dateOption,
   dateOrToday,
+  entryTime,
   MAX_COUNT,
   textOption,
   wholeNumber,
@@ -20,6 +22,7 @@ import { readStore, updateStore } from '../store/store.js';
 
 interface LogOptions {
   date?: string;
+  time?: string;
   note?: string;
   contact?: string;
   source?: string;
@@ -33,6 +36,7 @@ export async function log(
 ): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const count = wholeNumber(countArg, 'count', 1, MAX_COUNT);
+  const time = entryTime(opts.time, date, ctx.today, ctx.io.now());
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const contact =
     opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
@@ -46,6 +50,7 @@ export async function log(
       activity,
       count,
     };
+    if (time !== undefined) entry.time = time;
     if (note !== undefined) entry.note = note;
     if (contact !== undefined) entry.contact = contact;
     if (source !== undefined) entry.source = source;
@@ -55,7 +60,12 @@ export async function log(
     const when = date === ctx.today ? 'today' : 'that day';
     const progress =
       quota?.per === 'day' ? `${dayTotal}/${quota.target} ${when}` : `${dayTotal} ${when}`;
-    return `Logged ${plural(count, activity)} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
+    const logged = `Logged ${plural(count, activity)} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
+    if (activity !== 'rejection') return logged;
+    // So what, next: what a no is worth at the rep's own ratio, as of the day logged.
+    const { from, to } = defaultWindow(date);
+    const next = soWhatNext(funnel(data.entries, from, to).ratios.noesPerMeeting);
+    return next === undefined ? logged : `${logged}\n${next}`;
   });
   ctx.io.stdout(`${message}\n`);
 }
@@ -122,10 +132,11 @@ export async function history(
     return;
   }
   const rows = [
-    ['id', 'date', 'activity', 'count', 'details'],
+    ['id', 'date', 'time', 'activity', 'count', 'details'],
     ...entries.map((e) => [
       e.id,
       e.date,
+      e.time ?? '',
       e.activity,
       String(e.count),
       [
@@ -139,7 +150,7 @@ export async function history(
         .join(' · '),
     ]),
   ];
-  ctx.io.stdout(`${table(rows, [3]).join('\n')}\n`);
+  ctx.io.stdout(`${table(rows, [4]).join('\n')}\n`);
 }
 
 export async function undo(ctx: Ctx, opts: { date?: string } = {}): Promise<void> {

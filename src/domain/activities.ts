@@ -11,7 +11,26 @@ export const BUILT_IN_ACTIVITIES = [
   'event',
   'upsell',
   'rejection',
+  'conversation',
+  'meeting-held',
+  'no-show',
 ] as const;
+
+/** What a prospecting effort led to; every other activity, built in or added, is prospecting. */
+export const OUTCOME_ACTIVITIES: readonly string[] = [
+  'meeting',
+  'meeting-held',
+  'no-show',
+  'referral',
+  'rejection',
+];
+
+export function isProspecting(activity: string): boolean {
+  return !OUTCOME_ACTIVITIES.includes(activity);
+}
+
+/** Plurals that are not the name plus an s. */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { 'meetings-held': 'meeting-held' };
 
 export const ACTIVITY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -25,6 +44,8 @@ export type ActivityLookup = { ok: true; activity: string } | { ok: false; sugge
 export function resolveActivity(input: string, custom: readonly string[]): ActivityLookup {
   const known = allActivities(custom);
   const name = input.trim().toLowerCase();
+  const irregular = IRREGULAR_PLURALS[name];
+  if (irregular !== undefined) return { ok: true, activity: irregular };
   for (const activity of known) {
     if (name === activity || name === `${activity}s`) return { ok: true, activity };
   }

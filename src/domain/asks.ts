@@ -6,6 +6,8 @@ export interface AskInput {
   date: Day;
   outcome?: AskOutcome;
   note?: string;
+  /** `HH:MM` when the ask happened, where known. */
+  time?: string;
 }
 
 /**
@@ -21,6 +23,7 @@ export function recordAsk(data: StoreData, ask: AskInput, newId: () => string): 
     date: ask.date,
     activity: 'referral-ask',
     count: 1,
+    ...(ask.time === undefined ? {} : { time: ask.time }),
     client,
   };
   if (ask.outcome !== undefined) entry.outcome = ask.outcome;
@@ -32,6 +35,7 @@ export function recordAsk(data: StoreData, ask: AskInput, newId: () => string): 
       date: ask.date,
       activity: 'referral',
       count: 1,
+      ...(ask.time === undefined ? {} : { time: ask.time }),
       client,
       group: entry.id,
     });

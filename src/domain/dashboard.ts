@@ -1,5 +1,7 @@
 import { beliefOfDay } from './affirm.js';
 import { Calendar } from './calendar.js';
+import { type Forecast, forecast } from './forecast.js';
+import { defaultWindow, ratio } from './funnel.js';
 import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
 import { dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
@@ -10,8 +12,10 @@ export interface Status {
   name: string;
   scoringDay: boolean;
   dayOff: boolean;
-  quotas: QuotaProgress[];
+  quotas: (QuotaProgress & Forecast)[];
   streak: Streak;
+  /** The noes of the as-of day, and noes per meeting over the funnel's default window. */
+  noes: { today: number; perMeeting: number | null };
   referralsDue: number;
   /** The referral asks due, most overdue first. */
   referrals: { client: string; reason: string; dueDate: Day; daysOverdue: number }[];
@@ -31,7 +35,11 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
     name: data.settings.name,
     scoringDay: calendar.isScoring(asOf),
     dayOff: calendar.isDayOff(asOf),
-    quotas: quotas.allInForce(asOf).map((q) => progress(q, asOf, tally, calendar)),
+    quotas: quotas.allInForce(asOf).map((q) => {
+      const p = progress(q, asOf, tally, calendar);
+      return { ...p, ...forecast(p, calendar) };
+    }),
+    noes: noesOn(tally, asOf),
     streak: streaks({ asOf, quotas, tally, calendar }),
     referralsDue: due.length,
     referrals: due.map(({ client, reason, dueDate, daysOverdue }) => ({
@@ -41,5 +49,14 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
       daysOverdue,
     })),
     affirmation: belief ? { belief: belief.belief, affirmation: belief.affirmation } : null,
+  };
+}
+
+/** The day's noes and what they are worth: rejection / meeting over the default window. */
+function noesOn(tally: Tally, asOf: Day): Status['noes'] {
+  const { from, to } = defaultWindow(asOf);
+  return {
+    today: tally.count(asOf, 'rejection'),
+    perMeeting: ratio(tally.sum('rejection', from, to), tally.sum('meeting', from, to)),
   };
 }

@@ -1,6 +1,8 @@
 import { allActivities } from './activities.js';
 import { Calendar } from './calendar.js';
 import { eachDay, isoWeekLabel, type Span } from './dates.js';
+import { type FunnelRatios, funnel } from './funnel.js';
+import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
 import { dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
@@ -63,6 +65,10 @@ export interface WeeklyReport {
   referrals: { asked: number; intros: number; due: number; dueClients: string[] };
   meetingsBySource: Record<LeadSource | 'unspecified', number>;
   noes: number;
+  /** SPEC's funnel ratios for the week (null on a zero denominator), and the rep-sourced share. */
+  funnel: FunnelRatios & { repSourcedShare: number | null };
+  /** Scoring days of the week (up to the as-of day) on which prospecting came first. */
+  prospectFirst: ProspectFirst;
   notes: ReportNote[];
   /** Only with `--include-beliefs`: beliefs are the rep's own, not the coach's. */
   beliefs?: { belief: string; affirmation: string }[];
@@ -222,12 +228,25 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     referrals: { asked, intros, due: due.length, dueClients: due.map((d) => d.client) },
     meetingsBySource,
     noes,
+    funnel: weekFunnel(weekEntries, week.start, last),
+    prospectFirst: prospectFirst(
+      weekEntries,
+      calendar,
+      week.start,
+      last,
+      prospectFirstBefore(data.settings),
+    ),
     notes,
   };
   if (opts.includeBeliefs) {
     report.beliefs = data.beliefs.map((b) => ({ belief: b.belief, affirmation: b.affirmation }));
   }
   return report;
+}
+
+function weekFunnel(entries: StoreData['entries'], start: Day, last: Day): WeeklyReport['funnel'] {
+  const f = funnel(entries, start, last);
+  return { ...f.ratios, repSourcedShare: f.repSourcedShare };
 }
 
 export function percentOf(done: number, target: number): number {

@@ -13,7 +13,34 @@ export interface RepReport {
   targets: Record<string, number>;
   streak: { daily: { current: number; longest: number }; weekly: { current: number } | null };
   referrals: { asked: number; intros: number; due: number };
+  /** The week's funnel figures, from reports that carry them (Release 2 on). */
+  funnel?: RepFunnel;
   beliefs?: { belief: string; affirmation: string }[];
+}
+
+/** The funnel figures a coach compares reps on; null where the rep's week has no denominator. */
+export interface RepFunnel {
+  callsPerConversation: number | null;
+  conversationsPerMeeting: number | null;
+  showRate: number | null;
+  repSourcedShare: number | null;
+}
+const REP_FUNNEL_KEYS = [
+  'callsPerConversation',
+  'conversationsPerMeeting',
+  'showRate',
+  'repSourcedShare',
+] as const;
+
+/** The funnel figures of a report's `funnel`, or undefined when it has none (an older report). */
+function readFunnel(raw: unknown): RepFunnel | undefined {
+  if (!isObject(raw)) return undefined;
+  const f = {} as RepFunnel;
+  for (const key of REP_FUNNEL_KEYS) {
+    const v = raw[key];
+    f[key] = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
+  }
+  return f;
 }
 
 export interface TeamRow {
@@ -29,6 +56,7 @@ export interface TeamRow {
   asked: number;
   intros: number;
   due: number;
+  funnel?: RepFunnel;
   beliefs?: { belief: string; affirmation: string }[];
 }
 
@@ -87,6 +115,8 @@ export function readRepReport(raw: unknown): RepReport {
     },
     referrals: { asked: r.asked, intros: r.intros, due: r.due },
   };
+  const funnel = readFunnel(raw.funnel);
+  if (funnel) report.funnel = funnel;
   if (Array.isArray(raw.beliefs)) {
     report.beliefs = raw.beliefs
       .filter(isObject)
@@ -153,6 +183,7 @@ export function buildTeamReport(
       intros: report.referrals.intros,
       due: report.referrals.due,
     };
+    if (report.funnel) row.funnel = report.funnel;
     if (opts.includeBeliefs && report.beliefs) row.beliefs = report.beliefs;
     return row;
   });

@@ -7,8 +7,14 @@ export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter'];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-export type LeadSource = 'self' | 'referral' | 'marketing' | 'other';
-export const LEAD_SOURCES: readonly LeadSource[] = ['self', 'referral', 'marketing', 'other'];
+export type LeadSource = 'self' | 'referral' | 'marketing' | 'event' | 'other';
+export const LEAD_SOURCES: readonly LeadSource[] = [
+  'self',
+  'referral',
+  'marketing',
+  'event',
+  'other',
+];
 
 export type AskOutcome = 'intro' | 'later' | 'declined';
 export const ASK_OUTCOMES: readonly AskOutcome[] = ['intro', 'later', 'declined'];
@@ -74,6 +80,8 @@ export interface Settings {
   name: string;
   workdays: Weekday[];
   referral: { cadenceDays: number; firstAskAfterDays: number };
+  /** `HH:MM`: a day counts as prospected first when prospecting started before it (default 12:00). */
+  prospectFirstBefore?: string;
 }
 
 export interface StoreData {

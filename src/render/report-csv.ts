@@ -48,5 +48,17 @@ export function renderReportCsv(r: WeeklyReport): string {
         .join('\n'),
     ];
   });
+  // Prospect first as one more row: days prospected first, of the timed days, and the share.
+  const p = r.prospectFirst;
+  rows.push([
+    r.rep,
+    r.week,
+    `prospect first (before ${p.before}; ${p.untimedDays} untimed days left out)`,
+    ...r.days.map(() => null),
+    p.days,
+    p.timedDays,
+    p.timedDays === 0 ? null : Math.round((p.days * 100) / p.timedDays),
+    '',
+  ]);
   return toCsv([head, ...rows]);
 }

@@ -1,4 +1,5 @@
 import type { WeeklyReport } from '../domain/report.js';
+import { prospectFirstText } from './outcomes.js';
 import {
   asOfWords,
   dayOfMonth,
@@ -183,7 +184,8 @@ export function renderReportHtml(r: WeeklyReport): string {
 <dt>Streak</dt><dd>${e(streakWords(r.streak))}</dd>
 <dt>Referral asks</dt><dd>${e(referralWords(r))}</dd>
 <dt>Meetings by lead source</dt><dd>${e(meetingWords(r))}</dd>
-<dt>Noes</dt><dd>${r.noes}</dd>${off ? `\n<dt>Days off</dt><dd>${e(off)}</dd>` : ''}
+<dt>Noes</dt><dd>${r.noes}</dd>
+<dt>Prospected first</dt><dd>${e(prospectFirstText(r.prospectFirst))}</dd>${off ? `\n<dt>Days off</dt><dd>${e(off)}</dd>` : ''}
 </dl>`);
 
   if (r.notes.length > 0) {

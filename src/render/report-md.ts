@@ -1,4 +1,5 @@
 import type { WeeklyReport } from '../domain/report.js';
+import { prospectFirstText } from './outcomes.js';
 import {
   asOfWords,
   dayOfMonth,
@@ -96,6 +97,7 @@ export function renderReportMd(r: WeeklyReport): string {
   out.push(`- **Referral asks:** ${escapeMd(referralWords(r))}`);
   out.push(`- **Meetings by lead source:** ${meetingWords(r)}`);
   out.push(`- **Noes:** ${r.noes}`);
+  out.push(`- **Prospected first:** ${prospectFirstText(r.prospectFirst)}`);
   const off = daysOffWords(r);
   if (off) out.push(`- **Days off:** ${escapeMd(off)}`);
   if (r.notes.length > 0) {

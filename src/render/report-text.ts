@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { WeeklyReport } from '../domain/report.js';
 import { table } from './format.js';
+import { prospectFirstText } from './outcomes.js';
 import {
   clean,
   dayOfMonth,
@@ -120,6 +121,7 @@ export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
   out.push(label('Referrals', referralWords(r)));
   out.push(label('Meetings', `${meetingWords(r)} (by lead source)`));
   out.push(label('Noes', `${r.noes}`));
+  out.push(label('Prospect 1st', prospectFirstText(r.prospectFirst)));
   const off = daysOffWords(r);
   if (off) out.push(label('Days off', off));
 

@@ -1,9 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { Status } from '../domain/dashboard.js';
 import { periodLabel } from '../domain/dates.js';
+import { soWhatNext } from '../domain/funnel.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { Streak } from '../domain/streak.js';
 import { bar, longDay, plural } from './format.js';
+import { forecastText } from './outcomes.js';
 
 /** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
 export function paceText(q: QuotaProgress, asOf: string): string {
@@ -71,7 +73,7 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
         colour(bar(q.done, q.target, 16)),
         `${q.done}/${q.target}`.padStart(countWidth),
         period.padEnd(8),
-        paceText(q, s.date),
+        [paceText(q, s.date), forecastText(q)].filter(Boolean).join(' · '),
       ].join('  '),
     );
   }
@@ -86,6 +88,11 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
           // Client names may hold commas, so a comma cannot separate them.
           .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
   lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
+  const noes = s.noes.today > 0 ? soWhatNext(s.noes.perMeeting) : undefined;
+  if (noes)
+    lines.push(
+      `${'noes'.padEnd(nameWidth)}  ${plural(s.noes.today, 'no', 'noes')} today · ${noes}`,
+    );
   const indent = ' '.repeat(nameWidth + 2);
   const affirm = s.affirmation
     ? wrap(s.affirmation.affirmation, 80 - indent.length).map((l) => c.italic(l))
@@ -139,7 +146,11 @@ export function statusJson(s: Status): unknown {
       remaining: q.remaining,
       scoringDaysLeft: q.scoringDaysLeft,
       needPerDay: q.needPerDay,
+      rate: q.rate,
+      projected: q.projected,
+      projectedDate: q.projectedDate,
     })),
+    noes: s.noes,
     streak: s.streak,
     referralsDue: s.referralsDue,
     referrals: s.referrals,

@@ -1,6 +1,13 @@
 import type { TeamReport } from '../domain/team.js';
 import { toCsv } from './report-csv.js';
 
+const FUNNEL_COLUMNS = [
+  ['callsPerConversation', 'calls per conversation'],
+  ['conversationsPerMeeting', 'conversations per meeting'],
+  ['showRate', 'show rate'],
+  ['repSourcedShare', 'rep-sourced share'],
+] as const;
+
 /**
  * One row per rep in rank order, then a `(team)` row: percent, flag, streak, asks, and for each
  * activity its total and its target (empty where the rep has none).
@@ -42,5 +49,13 @@ export function renderTeamCsv(t: TeamReport): string {
     t.reps.reduce((n, r) => n + r.due, 0),
     ...t.activities.flatMap((a) => [t.totals[a] ?? 0, t.targets[a] ?? null]),
   ]);
+  // Funnel columns only when some report carries them, so older roll-ups keep their shape.
+  if (t.reps.some((r) => r.funnel !== undefined)) {
+    head.push(...FUNNEL_COLUMNS.map(([, title]) => title));
+    t.reps.forEach((r, i) => {
+      rows[i]?.push(...FUNNEL_COLUMNS.map(([key]) => r.funnel?.[key] ?? null));
+    });
+    rows.at(-1)?.push(...FUNNEL_COLUMNS.map(() => null));
+  }
   return toCsv([head, ...rows]);
 }

@@ -1,4 +1,5 @@
 import type { TeamReport } from '../domain/team.js';
+import { teamFunnelTable } from './outcomes.js';
 import { escapeHtml as e, percentText, weekSpan } from './report-common.js';
 import { barChart, htmlPage } from './report-html.js';
 import { summaryWords, targetedDone, targetSum } from './team-text.js';
@@ -46,6 +47,17 @@ ${team}
 </tbody>
 </table>
 <p class="legend">Activity cells: done/target. % counts each activity up to its target.</p>`);
+  const funnel = teamFunnelTable(t);
+  if (funnel) {
+    const [head = [], ...rest] = funnel;
+    parts.push(`<h2>Funnel this week</h2>
+<table>
+<thead><tr>${head.map((h, i) => `<th${i ? ' class="n"' : ''} scope="col">${e(h)}</th>`).join('')}</tr></thead>
+<tbody>
+${rest.map(([rep = '', ...cells]) => `<tr><th scope="row">${e(rep)}</th>${cells.map((c) => `<td class="n">${e(c)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`);
+  }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {
     parts.push(

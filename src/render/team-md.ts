@@ -1,4 +1,5 @@
 import type { TeamReport } from '../domain/team.js';
+import { teamFunnelTable } from './outcomes.js';
 import { escapeMd, percentText, weekSpan } from './report-common.js';
 import { mdTable } from './report-md.js';
 import { summaryWords, targetedDone, targetSum } from './team-text.js';
@@ -62,6 +63,18 @@ export function renderTeamMd(t: TeamReport): string {
   );
   out.push('');
   out.push('Activity cells: done/target. % counts each activity up to its target.');
+  const funnel = teamFunnelTable(t);
+  if (funnel) {
+    const [head = [], ...rest] = funnel;
+    out.push('', '## Funnel this week', '');
+    out.push(
+      ...mdTable(
+        head,
+        rest.map(([rep = '', ...cells]) => [escapeMd(rep), ...cells]),
+        [1, 2, 3, 4],
+      ),
+    );
+  }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {
     out.push('');

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { TeamReport, TeamRow } from '../domain/team.js';
 import { table } from './format.js';
+import { teamFunnelTable } from './outcomes.js';
 import { clean, percentText, plural, weekSpan } from './report-common.js';
 import { clip, WIDTH, wrap } from './report-text.js';
 
@@ -65,6 +66,17 @@ export function renderTeamText(t: TeamReport, c: ChalkInstance): string {
     }),
   ];
   out.push(...table(totals, [1, 2, 3]));
+  const funnel = teamFunnelTable(t);
+  if (funnel) {
+    out.push('');
+    out.push(c.bold('Funnel this week'));
+    out.push(
+      ...table(
+        funnel.map(([rep = '', ...rest]) => [`  ${clip(clean(rep), 18)}`, ...rest]),
+        [1, 2, 3, 4],
+      ),
+    );
+  }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {
     out.push('');

@@ -5,7 +5,7 @@ import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
 import { defaultBeliefs } from './templates.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 /** A new store: default settings and the default beliefs from templates/affirmations.json. */
 export function emptyStore(): StoreData {
@@ -30,11 +30,47 @@ export function emptyStore(): StoreData {
 
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
+/** The activities schema 3 made built in; a store may hold one of them as the user's own. */
+const BUILT_IN_SINCE_3: Readonly<Record<string, string>> = {
+  conversation: 'conversation',
+  conversations: 'conversation',
+  'meeting-held': 'meeting-held',
+  'meetings-held': 'meeting-held',
+  'no-show': 'no-show',
+  'no-shows': 'no-show',
+};
+
 /**
- * migrations[n] turns a schema-n store into a schema-(n+1) one. Schema 1 is the first release,
- * so there is nothing to migrate yet; the loop in migrate() is the path later releases extend.
+ * Schema 2 to 3 (Release 2's outcomes): entries may carry `time`, and old entries stay untimed
+ * (a time is never invented). A user's own `conversation`, `meeting-held` or `no-show` (or its
+ * plural) becomes the built-in one: dropped from the custom list, its entries and quotas renamed.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const migrateV2toV3: Migration = (d) => {
+  const rename = (name: unknown) =>
+    typeof name === 'string' ? (BUILT_IN_SINCE_3[name] ?? name) : name;
+  const activities = d.activities as unknown[];
+  return {
+    ...d,
+    activities: activities.filter((a) => typeof a !== 'string' || !(a in BUILT_IN_SINCE_3)),
+    entries: (d.entries as Record<string, unknown>[]).map((e) =>
+      typeof e === 'object' && e !== null && rename(e.activity) !== e.activity
+        ? { ...e, activity: rename(e.activity) }
+        : e,
+    ),
+    quotas: (d.quotas as Record<string, unknown>[]).map((q) =>
+      typeof q === 'object' && q !== null && rename(q.activity) !== q.activity
+        ? { ...q, activity: rename(q.activity) }
+        : q,
+    ),
+  };
+};
+
+/** migrations[n] turns a schema-n store into a schema-(n+1) one. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // placeholder: replaced by the dated-workdays migration at merge
+  1: (d) => d,
+  2: migrateV2toV3,
+};
 
 /** Why a store cannot be used. `newer`: written by a later release, so only an upgrade helps. */
 export class StoreProblem extends Error {
@@ -104,6 +140,7 @@ const isDay = (v: unknown) => {
   checkedDays.add(v);
   return true;
 };
+const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const optString = (v: unknown) => v === undefined || typeof v === 'string';
 
@@ -118,6 +155,12 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
   const r = s.referral;
   if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
     return 'settings.referral is not two whole numbers';
+  }
+  if (
+    s.prospectFirstBefore !== undefined &&
+    (typeof s.prospectFirstBefore !== 'string' || !TIME_SHAPE.test(s.prospectFirstBefore))
+  ) {
+    return 'settings.prospectFirstBefore is not a time HH:MM';
   }
   for (const key of [
     'activities',
@@ -176,8 +219,9 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
       return at('entries', i, 'is not a log entry');
     }
     lastDay = date as string;
-    const { note, contact, source, client } = e;
+    const { note, contact, source, client, time } = e;
     if (
+      (time !== undefined && (typeof time !== 'string' || !TIME_SHAPE.test(time))) ||
       (note !== undefined && typeof note !== 'string') ||
       (contact !== undefined && typeof contact !== 'string') ||
       (source !== undefined && typeof source !== 'string') ||

@@ -42,7 +42,9 @@ describe('history', () => {
     const home = await seeded();
     const r = await runIn(home, ['history', '--last', '3'], at);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/2026-11-20 +call[\s\S]*2026-11-20 +email[\s\S]*2026-11-27 +call/);
+    expect(r.stdout).toMatch(
+      /2026-11-20 +call[\s\S]*2026-11-20 +email[\s\S]*2026-11-27 +(\d\d:\d\d +)?call/,
+    );
     expect(datesIn(r.stdout)).toEqual(['2026-11-20', '2026-11-20', '2026-11-27']);
     const all = await runIn(home, ['history', '--last', '50'], at);
     expect(datesIn(all.stdout)).toHaveLength(6);

@@ -74,6 +74,7 @@ describe('buildWeeklyReport', () => {
       self: 0,
       referral: 2,
       marketing: 1,
+      event: 0,
       other: 0,
       unspecified: 1,
     });

@@ -59,7 +59,7 @@ const CASES: [string, string[], RegExp][] = [
   [
     'a bad lead source',
     ['log', 'meeting', '--source', 'cold'],
-    /--source 'cold' is not one of self, referral, marketing, other/,
+    /--source 'cold' is not one of self, referral, marketing, event, other/,
   ],
   [
     'an unknown setting',

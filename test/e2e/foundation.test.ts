@@ -209,10 +209,10 @@ describe('activities and settings', () => {
     expect(readStoreJson(home).entries[0]).toMatchObject({ activity: 'linkedin-dm', count: 3 });
     const list = JSON.parse((await runIn(home, ['activity', 'list', '--json'], at)).stdout);
     expect(list.map((a: { name: string }) => a.name)).toContain('linkedin-dm');
-    expect(list.filter((a: { builtIn: boolean }) => a.builtIn)).toHaveLength(10);
+    expect(list.filter((a: { builtIn: boolean }) => a.builtIn)).toHaveLength(13);
   });
 
-  it('config set and get the four settings', async () => {
+  it('config set and get the settings', async () => {
     const home = tempHome();
     await runIn(home, ['config', 'set', 'workdays', 'sun,mon,tue,wed,thu'], at);
     await runIn(home, ['config', 'set', 'name', 'Sam Rivera'], at);
@@ -225,6 +225,7 @@ describe('activities and settings', () => {
       workdays: ['mon', 'tue', 'wed', 'thu', 'sun'],
       'referral.cadenceDays': 60,
       'referral.firstAskAfterDays': 30,
+      prospectFirstBefore: '12:00',
     });
   });
 
