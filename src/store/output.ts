@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExitError, failure, usage } from '../errors.js';
+import { safeText } from '../safe-text.js';
 
 /**
  * Writes `text` to `file` so that a reader only ever sees the old file or the whole new one:
@@ -40,7 +41,8 @@ export function writeOutput(
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      // The same cleaning as the terminal gets (src/safe-text.ts): files are opened in terminals too.
+      writeSync(fd, safeText(text));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
