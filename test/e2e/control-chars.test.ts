@@ -102,7 +102,7 @@ describe('control characters from a hand-edited store (issue 11 point 9)', () =>
     const text = readFileSync(file, 'utf8');
     expect(rawIn(text), JSON.stringify(text)).toBe(false);
     const calendar = new ICAL.Component(ICAL.parse(text));
-    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent'));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
     expect(event.summary).toContain('Acme\\u001b[2J');
     expect(rawIn(event.summary)).toBe(false);
     expect(rawIn(event.description)).toBe(false);
