@@ -18,6 +18,7 @@ import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
 import { longDay, plural } from '../render/format.js';
+import { shellArg } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 
@@ -206,7 +207,6 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
 /** The one-line message for a check-in without a terminal: the commands that do the same job. */
 export function withoutTerminal(q: Questions, date: Day, today: Day): string {
   const at = date === today ? '' : ` --date ${date}`;
-  const quote = (s: string) => (/^[\w.-]+$/.test(s) ? s : `"${s}"`);
   const steps: string[] = [];
   if (q.setup) {
     steps.push(
@@ -218,7 +218,7 @@ export function withoutTerminal(q: Questions, date: Day, today: Day): string {
   const activities = q.counts.length > 0 ? q.counts.map((c) => c.activity) : ['call'];
   for (const a of activities) steps.push(`prospect log ${a} N${at}`);
   for (const a of q.asksDue) {
-    steps.push(`prospect ask ${quote(a.client)} --outcome intro|later|declined${at}`);
+    steps.push(`prospect ask ${shellArg(a.client)} --outcome intro|later|declined${at}`);
   }
   if (q.noes) steps.push(`prospect log rejection N${at}`);
   return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day; --note "..." keeps a note)`;

@@ -6,6 +6,7 @@ import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
 import { bar, longDay, plural, shortDay } from './format.js';
 import { paceText, streakText } from './status.js';
+import { shellArg } from './words.js';
 
 /** How a count of each built-in activity reads: "12 social touches", "1 no". */
 const COUNTED: Record<string, [string, string]> = {
@@ -109,8 +110,7 @@ export function renderSummary(
 
 function nextAskText(next: ReferralState | undefined, date: Day): string {
   if (!next) return 'no clients to ask yet (prospect client add "Dana Lee")';
-  const quoted = /\s/.test(next.client) ? `"${next.client}"` : next.client;
   if (next.dueDate > date) return `${next.client} on ${shortDay(next.dueDate)}`;
   const since = next.daysOverdue === 0 ? 'due today' : `due since ${shortDay(next.dueDate)}`;
-  return `${next.client}, ${since}: prospect ask ${quoted} --outcome intro|later|declined`;
+  return `${next.client}, ${since}: prospect ask ${shellArg(next.client)} --outcome intro|later|declined`;
 }

@@ -4,7 +4,8 @@ import { addDay } from '../domain/dates.js';
 import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Day } from '../domain/types.js';
 import { safeText } from '../safe-text.js';
-import { dayText, reasonText, shellName } from './referrals.js';
+import { dayText, reasonText } from './referrals.js';
+import { shellArg } from './words.js';
 
 const dateArray = (day: Day): DateArray => [
   Number(day.slice(0, 4)),
@@ -42,7 +43,7 @@ function event(s: ReferralState, on: Day, asOf: Day, now: Date): IcsEvent {
     end: dateArray(addDay(on, 1)),
     timestamp: now.getTime(),
     description: safeText(
-      `${status} Why: ${why}. Afterwards: prospect ask ${shellName(s.client)} --outcome intro|later|declined`,
+      `${status} Why: ${why}. Afterwards: prospect ask ${shellArg(s.client)} --outcome intro|later|declined`,
     ),
     categories: ['referral ask'],
     transp: 'TRANSPARENT',
