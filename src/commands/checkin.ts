@@ -17,7 +17,7 @@ import { dateOrToday, MAX_COUNT, MAX_TEXT } from '../options.js';
 import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
-import { longDay, plural } from '../render/format.js';
+import { longDay, plural, terminalWidth } from '../render/format.js';
 import { shellArg } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -68,7 +68,9 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   const day = date === ctx.today ? 'today' : `on ${longDay(date, false)}`;
 
   // 1. The affirmation of the day, tilted towards what the rep is behind on.
-  ctx.io.stdout(renderOpening(date, data.settings.name, q.affirmation, c));
+  ctx.io.stdout(
+    renderOpening(date, data.settings.name, q.affirmation, c, terminalWidth(ctx.io.columns)),
+  );
 
   const answers: Answers = { date, counts: [], asks: [] };
   if (q.setup) {
@@ -158,7 +160,14 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   }
   ctx.io.stdout('\n');
   ctx.io.stdout(
-    renderSummary(changes, buildStatus(after, date), nextAsk(after, date), ctx.today, c),
+    renderSummary(
+      changes,
+      buildStatus(after, date),
+      nextAsk(after, date),
+      ctx.today,
+      c,
+      terminalWidth(ctx.io.columns),
+    ),
   );
   if (answers.setup) {
     ctx.io.stdout(
