@@ -33,10 +33,13 @@ export function shortDay(day: Day): string {
   return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]}`;
 }
 
-/** A progress bar that still reads without colour: filled and empty cells differ in shape. */
+/**
+ * A progress bar that still reads without colour: filled and empty cells differ in shape. Rounded
+ * down like the percents, so only a met target fills the bar.
+ */
 export function bar(done: number, target: number, width = 20): string {
   const share = target <= 0 ? 1 : Math.min(1, done / target);
-  const filled = Math.round(share * width);
+  const filled = Math.floor(share * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 

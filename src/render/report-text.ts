@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { WeeklyReport } from '../domain/report.js';
+import { percentOf, type WeeklyReport } from '../domain/report.js';
 import { displayWidth, table, wrapHanging } from './format.js';
 import {
   clean,
@@ -66,9 +66,7 @@ export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
         }),
         String(total),
         target === undefined ? '' : String(target),
-        target === undefined
-          ? ''
-          : percentText(target <= 0 ? 100 : Math.round((total * 100) / target)),
+        target === undefined ? '' : percentText(percentOf(total, target)),
       ]);
     }
     const right = Array.from({ length: head.length - 1 }, (_, i) => i + 1);

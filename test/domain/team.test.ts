@@ -114,7 +114,8 @@ describe('team percent (issue 11 point 13)', () => {
         { file: 'b.json', report: calls('Blake', 204, 204) },
       ]),
     );
-    const row = (name: string) => html.match(new RegExp(`data-label="${name}">[^]*?</g>`))?.[0];
+    const row = (name: string) =>
+      html.match(new RegExp(`data-label="${name}">[\\s\\S]*?</g>`))?.[0];
     expect(row('Avery')).toMatch(/class="done"/);
     expect(row('Avery')).not.toMatch(/done over/);
     expect(row('Blake')).toMatch(/class="done over"/);

@@ -31,6 +31,8 @@ describe('bar', () => {
     expect(bar(5, 10, 10)).toBe('█████░░░░░');
     expect(bar(30, 10, 10)).toBe('██████████');
     expect(bar(0, 10, 4)).toBe('░░░░');
+    // 203 of 204 is not met: the bar stays one cell short of full (issue 11 point 13).
+    expect(bar(203, 204, 16)).toBe(`${'█'.repeat(15)}░`);
   });
 });
 
