@@ -6,6 +6,8 @@ export interface Io {
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width in columns when stdout is one; undefined for a pipe or file (wrap at 80). */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   now(): Date;
 }
@@ -50,6 +52,9 @@ export function processIo(): Io {
     // Only the interactive check-in asks; touching process.stdin builds a stream (~1.5 ms).
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
+    },
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
     env: process.env,
     now: () => new Date(),

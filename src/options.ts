@@ -86,7 +86,11 @@ export function choice<T extends string>(value: string, allowed: readonly T[], w
 /** Free text from a flag: one line, no control characters, not empty, not huge. */
 export function textOption(value: string, what: string, max = MAX_TEXT): string {
   const text = value.trim();
-  if (text === '') usage(`${what} is empty: give some text, or leave the option out`);
+  if (text === '') {
+    // Only an option can be left out: `config set name ''` and `belief add ''` must say what fits.
+    const orLeaveOut = what.startsWith('--') ? ', or leave the option out' : '';
+    usage(`${what} is empty: give one line of text, up to ${max} characters${orLeaveOut}`);
+  }
   // C0, DEL, C1 and the Unicode line breaks: each would break the one-line output or the terminal.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))

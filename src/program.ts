@@ -4,6 +4,7 @@ import { nearest } from './domain/suggest.js';
 import { printable, usage } from './errors.js';
 import { explainDateWords } from './help-dates.js';
 import { colorEnabled, type Io } from './io.js';
+import { safeIo } from './safe-text.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
 export interface Ctx {
@@ -46,11 +47,11 @@ type Loaded<K extends keyof typeof COMMANDS> = Awaited<ReturnType<(typeof COMMAN
 /** One commander program per run (and per test), with every command registered and lazily loaded. */
 export function buildProgram(io: Io): Command {
   const program = new Command('prospect');
-  const ctx = (): Ctx => ({
-    io,
-    color: colorEnabled(io, program.opts().color !== false),
-    today: today(io.now()),
-  });
+  const ctx = (): Ctx => {
+    const color = colorEnabled(io, program.opts().color !== false);
+    // Every command writes through safeIo: no user or file text reaches the terminal raw.
+    return { io: safeIo(io, color), color, today: today(io.now()) };
+  };
   /** Loads a command's module only when it runs, so `--help` and other commands stay fast. */
   /** An action that loads its command's module only when it runs. */
   const act =

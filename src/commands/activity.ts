@@ -2,6 +2,7 @@ import { ACTIVITY_NAME, allActivities, BUILT_IN_ACTIVITIES } from '../domain/act
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
+import { prospectCommand } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -33,7 +34,7 @@ export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {
     if (clash) usage(`activity '${name}' exists already as '${clash}'`);
     data.activities.push(name);
   });
-  ctx.io.stdout(`Added activity ${name}. Log it: prospect log ${name} 1\n`);
+  ctx.io.stdout(`Added activity ${name}. Log it: ${prospectCommand('log', name, '1')}\n`);
 }
 
 export async function activityList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {

@@ -7,6 +7,7 @@ import { activityOption, textOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { askText } from '../prompts.js';
 import { json } from '../render/format.js';
+import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 import { defaultBeliefs } from '../store/templates.js';
@@ -53,7 +54,7 @@ function refuseDuplicate(beliefs: readonly Belief[], belief: string): void {
   const same = beliefs.find((b) => b.belief.trim().toLowerCase() === belief.toLowerCase());
   if (same) {
     usage(
-      `that belief is already there as ${same.id}: remove it first with prospect belief rm ${same.id}`,
+      `that belief is already there as ${same.id}: remove it first with ${prospectCommand('belief', 'rm', same.id)}`,
     );
   }
 }

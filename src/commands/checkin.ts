@@ -17,7 +17,8 @@ import { dateOrToday, MAX_COUNT, MAX_TEXT } from '../options.js';
 import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
-import { longDay, plural } from '../render/format.js';
+import { longDay, plural, terminalWidth } from '../render/format.js';
+import { shellArg } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 
@@ -67,7 +68,9 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   const day = date === ctx.today ? 'today' : `on ${longDay(date, false)}`;
 
   // 1. The affirmation of the day, tilted towards what the rep is behind on.
-  ctx.io.stdout(renderOpening(date, data.settings.name, q.affirmation, c));
+  ctx.io.stdout(
+    renderOpening(date, data.settings.name, q.affirmation, c, terminalWidth(ctx.io.columns)),
+  );
 
   const answers: Answers = { date, counts: [], asks: [] };
   if (q.setup) {
@@ -166,7 +169,14 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   }
   ctx.io.stdout('\n');
   ctx.io.stdout(
-    renderSummary(changes, buildStatus(after, date), nextAsk(after, date), ctx.today, c),
+    renderSummary(
+      changes,
+      buildStatus(after, date),
+      nextAsk(after, date),
+      ctx.today,
+      c,
+      terminalWidth(ctx.io.columns),
+    ),
   );
   if (answers.setup) {
     ctx.io.stdout(
@@ -215,7 +225,6 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
 /** The one-line message for a check-in without a terminal: the commands that do the same job. */
 export function withoutTerminal(q: Questions, date: Day, today: Day): string {
   const at = date === today ? '' : ` --date ${date}`;
-  const quote = (s: string) => (/^[\w.-]+$/.test(s) ? s : `"${s}"`);
   const steps: string[] = [];
   if (q.setup) {
     steps.push(
@@ -227,7 +236,7 @@ export function withoutTerminal(q: Questions, date: Day, today: Day): string {
   const activities = q.counts.length > 0 ? q.counts.map((c) => c.activity) : ['call'];
   for (const a of activities) steps.push(`prospect log ${a} N${at}`);
   for (const a of q.asksDue) {
-    steps.push(`prospect ask ${quote(a.client)} --outcome intro|later|declined${at}`);
+    steps.push(`prospect ask ${shellArg(a.client)} --outcome intro|later|declined${at}`);
   }
   if (q.noes) steps.push(`prospect log rejection N${at}`);
   return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day; --note "..." keeps a note)`;

@@ -6,7 +6,8 @@ import { usage } from '../errors.js';
 import { dateOrToday, textOption, wholeNumber } from '../options.js';
 import type { Ctx } from '../program.js';
 import { json, longDay } from '../render/format.js';
-import { clientsJson, dayText, reasonText, renderClients, shellName } from '../render/referrals.js';
+import { clientsJson, dayText, reasonText, renderClients } from '../render/referrals.js';
+import { prospectCommand, sentence } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
 
 export const MAX_NAME = 200;
@@ -89,7 +90,7 @@ export async function clientRm(ctx: Ctx, nameArg: string): Promise<void> {
     return client;
   });
   ctx.io.stdout(
-    `Removed client ${removed.name}. Its asks stay in your activity log; add it again with 'prospect client add ${shellName(removed.name)}'.\n`,
+    `${sentence(`Removed client ${removed.name}`)} Its asks stay in your activity log; add it again with: ${prospectCommand('client', 'add', removed.name)}\n`,
   );
 }
 

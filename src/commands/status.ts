@@ -2,7 +2,7 @@ import { buildStatus } from '../domain/dashboard.js';
 import { paint } from '../io.js';
 import { dateOrToday } from '../options.js';
 import type { Ctx } from '../program.js';
-import { json } from '../render/format.js';
+import { json, terminalWidth } from '../render/format.js';
 import { renderShort, renderStatus, statusJson } from '../render/status.js';
 import { readStore } from '../store/store.js';
 
@@ -15,5 +15,5 @@ export async function status(
   const s = buildStatus(data, asOf);
   if (opts.json) ctx.io.stdout(json(statusJson(s)));
   else if (opts.short) ctx.io.stdout(renderShort(s, paint(ctx.color)));
-  else ctx.io.stdout(renderStatus(s, paint(ctx.color)));
+  else ctx.io.stdout(renderStatus(s, paint(ctx.color), terminalWidth(ctx.io.columns)));
 }

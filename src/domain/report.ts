@@ -249,18 +249,21 @@ function weekFunnel(entries: StoreData['entries'], start: Day, last: Day): Weekl
   return { ...f.ratios, repSourcedShare: f.repSourcedShare };
 }
 
+/**
+ * Percent rounded down, so 100% means the target was met: 203 of 204 is 99%, never 100%.
+ */
 export function percentOf(done: number, target: number): number {
-  return target <= 0 ? 100 : Math.round((done * 100) / target);
+  return target <= 0 ? 100 : Math.floor((done * 100) / target);
 }
 
 /**
- * The share of all targets met, each activity counting only up to its own target, so 200 emails
- * cannot hide zero calls. Null when there are no targets to measure against.
+ * What the percent of target is measured on: each activity counts only up to its own target, so
+ * 200 emails cannot hide zero calls. `wanted` is 0 when there are no targets.
  */
-export function overallPercent(
+export function targetShare(
   totals: Readonly<Record<string, number>>,
   targets: Readonly<Record<string, number>>,
-): number | null {
+): { met: number; wanted: number } {
   let met = 0;
   let wanted = 0;
   for (const [activity, target] of Object.entries(targets)) {
@@ -268,7 +271,16 @@ export function overallPercent(
     wanted += target;
     met += Math.min(target, totals[activity] ?? 0);
   }
-  return wanted === 0 ? null : Math.round((met * 100) / wanted);
+  return { met, wanted };
+}
+
+/** The share of all targets met, rounded down (percentOf). Null when there are no targets. */
+export function overallPercent(
+  totals: Readonly<Record<string, number>>,
+  targets: Readonly<Record<string, number>>,
+): number | null {
+  const { met, wanted } = targetShare(totals, targets);
+  return wanted === 0 ? null : percentOf(met, wanted);
 }
 
 function round2(n: number): number {

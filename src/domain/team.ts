@@ -1,5 +1,5 @@
 import { compareNames } from './names.js';
-import { overallPercent, WEEKLY_REPORT_SCHEMA } from './report.js';
+import { overallPercent, percentOf, targetShare, WEEKLY_REPORT_SCHEMA } from './report.js';
 
 export const TEAM_REPORT_SCHEMA = 'prospect.team-report/1';
 
@@ -187,7 +187,12 @@ export function buildTeamReport(
     if (opts.includeBeliefs && report.beliefs) row.beliefs = report.beliefs;
     return row;
   });
-  rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || compareNames(a.rep, b.rep));
+  // Ranked by the exact share, not the rounded percent (99.4% and 99.9% both show 99%), then name.
+  const shares = new Map(
+    inputs.map(({ report }, i) => [rows[i], targetShare(report.totals, report.targets)]),
+  );
+  const exact = (r: TeamRow) => shares.get(r) ?? { met: 0, wanted: 0 };
+  rows.sort((a, b) => byShare(exact(a), exact(b)) || compareNames(a.rep, b.rep));
   rows.forEach((row, i) => {
     row.rank = i + 1;
   });
@@ -209,9 +214,17 @@ export function buildTeamReport(
     reps: rows,
     totals,
     targets,
-    percent: wanted === 0 ? null : Math.round((met * 100) / wanted),
+    percent: wanted === 0 ? null : percentOf(met, wanted),
     flagged: rows.filter((r) => r.flagged).length,
   };
+}
+
+type Share = { met: number; wanted: number };
+
+/** Larger share first, compared exactly (cross-multiplied); reps without a target last. */
+function byShare(a: Share, b: Share): number {
+  if (a.wanted === 0 || b.wanted === 0) return (a.wanted === 0 ? 1 : 0) - (b.wanted === 0 ? 1 : 0);
+  return b.met * a.wanted - a.met * b.wanted;
 }
 
 /** The rep's name, or the file's name when the rep never set one (prospect config set name). */

@@ -4,8 +4,9 @@ import type { Status } from '../domain/dashboard.js';
 import { periodLabel } from '../domain/dates.js';
 import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
-import { bar, longDay, plural, shortDay } from './format.js';
+import { bar, longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
 import { paceText, streakText } from './status.js';
+import { shellArg } from './words.js';
 
 /** How a count of each built-in activity reads: "12 social touches", "1 no". */
 const COUNTED: Record<string, [string, string]> = {
@@ -39,11 +40,15 @@ export function renderOpening(
   name: string,
   belief: Belief | undefined,
   c: ChalkInstance,
+  width = 80,
 ): string {
   const lines = [c.bold(`Check-in for ${longDay(date)}${name ? ` · ${name}` : ''}`)];
   if (belief) {
-    lines.push(`  ${c.italic(belief.affirmation)}`);
-    lines.push(c.dim(`  (instead of: "${belief.belief}")`));
+    // Wrapped here, between words: a terminal left to itself breaks a long line mid-word.
+    lines.push(...wrapHanging('  ', belief.affirmation, width, 2).map((l) => c.italic(l)));
+    lines.push(
+      ...wrapHanging('  ', `(instead of: "${belief.belief}")`, width, 2).map((l) => c.dim(l)),
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }
@@ -72,12 +77,15 @@ export function renderSummary(
   next: ReferralState | undefined,
   today: Day,
   c: ChalkInstance,
+  columns = 80,
 ): string {
   const when = s.date === today ? 'today' : `on ${shortDay(s.date)}`;
   const lines = [
     changes.length === 0
       ? 'Nothing changed: the log already held these numbers.'
-      : c.green(`Saved: ${changes.map(changeText).join('; ')}.`),
+      : wrapLines(`Saved: ${changes.map(changeText).join('; ')}.`, columns)
+          .map((l) => c.green(l))
+          .join('\n'),
     '',
   ];
   const width = Math.max(8, ...s.quotas.map((q) => q.activity.length));
@@ -110,14 +118,15 @@ export function renderSummary(
       `${'left'.padEnd(width)}  ${left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`}`,
     );
   }
-  lines.push(`${'next ask'.padEnd(width)}  ${nextAskText(next, s.date)}`);
+  lines.push(
+    ...wrapHanging(`${'next ask'.padEnd(width)}  `, nextAskText(next, s.date), columns, width + 2),
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function nextAskText(next: ReferralState | undefined, date: Day): string {
   if (!next) return 'no clients to ask yet (prospect client add "Dana Lee")';
-  const quoted = /\s/.test(next.client) ? `"${next.client}"` : next.client;
   if (next.dueDate > date) return `${next.client} on ${shortDay(next.dueDate)}`;
   const since = next.daysOverdue === 0 ? 'due today' : `due since ${shortDay(next.dueDate)}`;
-  return `${next.client}, ${since}: prospect ask ${quoted} --outcome intro|later|declined`;
+  return `${next.client}, ${since}: prospect ask ${shellArg(next.client)} --outcome intro|later|declined`;
 }

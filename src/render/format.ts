@@ -1,4 +1,6 @@
 import { getDay } from 'date-fns/getDay';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { toDate } from '../domain/dates.js';
 import type { Day } from '../domain/types.js';
 
@@ -31,10 +33,13 @@ export function shortDay(day: Day): string {
   return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]}`;
 }
 
-/** A progress bar that still reads without colour: filled and empty cells differ in shape. */
+/**
+ * A progress bar that still reads without colour: filled and empty cells differ in shape. Rounded
+ * down like the percents, so only a met target fills the bar.
+ */
 export function bar(done: number, target: number, width = 20): string {
   const share = target <= 0 ? 1 : Math.min(1, done / target);
-  const filled = Math.round(share * width);
+  const filled = Math.floor(share * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
@@ -42,19 +47,40 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Terminal columns a string takes: emoji and East Asian wide characters take two, marks none. */
+/**
+ * Terminal columns a string takes (string-width): emoji and ZWJ sequences such as a family take
+ * two, East Asian wide characters two, combining marks none, colour codes none.
+ */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    if (/\p{M}|\u200d|\ufe0f/u.test(ch)) continue;
-    width +=
-      /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  }
-  return width;
+  return stringWidth(text);
+}
+
+/**
+ * Text in lines of at most `width` columns (wrap-ansi), broken between words; a word longer than a
+ * line (a URL, or CJK text, which has no spaces) is cut at the column limit. Runs of spaces and
+ * line breaks read as one space. Colour codes in the text are carried over the breaks.
+ */
+export function wrapLines(text: string, width: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean).join(' ');
+  if (words === '') return [];
+  return wrapAnsi(words, Math.max(2, width), { hard: true, trim: true }).split('\n');
+}
+
+/**
+ * `head` then `body` wrapped to `width` columns, the lines after the first indented by `indent`
+ * spaces: `Mon  a note that goes on` / `     and on`.
+ */
+export function wrapHanging(head: string, body: string, width: number, indent: number): string[] {
+  const words = body.split(/\s+/).filter(Boolean).join(' ');
+  const [first = ''] = wrapLines(words, width - displayWidth(head));
+  const rest = wrapLines(words.slice(first.length), width - indent);
+  const pad = ' '.repeat(indent);
+  return [`${head}${first}`.trimEnd(), ...rest.map((line) => pad + line)];
+}
+
+/** The width to wrap to: the terminal's, when writing to one, else 80. */
+export function terminalWidth(columns: number | undefined): number {
+  return columns !== undefined && columns > 0 ? columns : 80;
 }
 
 /** A plain table: columns padded to their widest cell; `right` columns align numbers. */

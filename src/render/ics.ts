@@ -3,7 +3,9 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDay } from '../domain/dates.js';
 import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Day } from '../domain/types.js';
-import { dayText, reasonText, shellName } from './referrals.js';
+import { safeText } from '../safe-text.js';
+import { dayText, reasonText } from './referrals.js';
+import { shellArg } from './words.js';
 
 const dateArray = (day: Day): DateArray => [
   Number(day.slice(0, 4)),
@@ -35,11 +37,14 @@ function event(s: ReferralState, on: Day, asOf: Day, now: Date): IcsEvent {
         : `Due on ${dayText(s.dueDate, asOf)}.`;
   return {
     uid: askUid(s.client, s.dueDate),
-    title: `Ask ${s.client} for a referral`,
+    // Cleaned before the library escapes the text, so a visible `\u001b` stays valid iCalendar.
+    title: safeText(`Ask ${s.client} for a referral`),
     start: dateArray(on),
     end: dateArray(addDay(on, 1)),
     timestamp: now.getTime(),
-    description: `${status} Why: ${why}. Afterwards: prospect ask ${shellName(s.client)} --outcome intro|later|declined`,
+    description: safeText(
+      `${status} Why: ${why}. Afterwards: prospect ask ${shellArg(s.client)} --outcome intro|later|declined`,
+    ),
     categories: ['referral ask'],
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Client, Day } from '../domain/types.js';
 import { longDay, plural, shortDay, table } from './format.js';
+import { shellArg } from './words.js';
 
 /** `2 Jun`, with the year when it is not the as-of day's year. */
 export function dayText(day: Day, asOf: Day): string {
@@ -28,11 +29,6 @@ function lastOutcomeText(s: ReferralState, asOf: Day): string {
 }
 
 const overdueText = (days: number) => (days === 0 ? 'due today' : plural(days, 'day'));
-
-/** A name as the user would type it back in a shell: quoted when it has spaces or shell characters. */
-export function shellName(name: string): string {
-  return /^[\p{L}\p{N}._@+-]+$/u.test(name) ? name : `'${name.replaceAll("'", `'\\''`)}'`;
-}
 
 export function renderReferrals(v: ReferralsView, c: ChalkInstance): string {
   const lines: string[] = [c.bold(`Referral asks · ${longDay(v.asOf)}`)];
@@ -63,7 +59,7 @@ export function renderReferrals(v: ReferralsView, c: ChalkInstance): string {
     const first = v.due[0] as ReferralState;
     lines.push(
       '',
-      `Ask, then record it: prospect ask ${shellName(first.client)} --outcome intro|later|declined`,
+      `Ask, then record it: prospect ask ${shellArg(first.client)} --outcome intro|later|declined`,
     );
   }
   if (v.snoozed.length > 0) {

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { WeeklyReport } from '../domain/report.js';
-import { table } from './format.js';
+import { percentOf, type WeeklyReport } from '../domain/report.js';
+import { displayWidth, table, wrapHanging } from './format.js';
 import { prospectFirstText } from './outcomes.js';
 import {
   clean,
@@ -21,42 +21,19 @@ import {
 export const WIDTH = 80;
 const NAME_MAX = 16;
 
-/** A name cut to `max` characters, so one long custom activity cannot push the grid past 80. */
+/** A name cut to `max` columns, so one long custom activity cannot push the grid past 80. */
 export function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    if (displayWidth(out + segment) > max - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
 }
 
-/**
- * `head` then the words of `body`, wrapped to `width` columns; lines after the first are indented
- * by `indent` spaces. A word longer than a line (a URL) is cut rather than let overflow.
- */
-export function wrap(head: string, body: string, width: number, indent: number): string[] {
-  const lines: string[] = [];
-  let line = head;
-  const len = (s: string) => [...s].length;
-  const pad = ' '.repeat(indent);
-  for (let word of body.split(/\s+/).filter(Boolean)) {
-    const sep = line === head || line === pad ? '' : ' ';
-    if (len(line) + len(sep) + len(word) <= width) {
-      line += sep + word;
-      continue;
-    }
-    if (line !== head && line !== pad) {
-      lines.push(line);
-      line = pad;
-    }
-    while (len(line) + len(word) > width) {
-      const room = width - len(line);
-      lines.push(line + [...word].slice(0, room).join(''));
-      word = [...word].slice(room).join('');
-      line = pad;
-    }
-    line += word;
-  }
-  lines.push(line);
-  return lines.map((l) => l.trimEnd());
-}
+/** `head` then the words of `body`, wrapped to `width` columns (format.ts wrapHanging). */
+export const wrap = wrapHanging;
 
 /** The weekly report for a terminal or a plain-text mail: fits 80 columns. */
 export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
@@ -90,9 +67,7 @@ export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
         }),
         String(total),
         target === undefined ? '' : String(target),
-        target === undefined
-          ? ''
-          : percentText(target <= 0 ? 100 : Math.round((total * 100) / target)),
+        target === undefined ? '' : percentText(percentOf(total, target)),
       ]);
     }
     const right = Array.from({ length: head.length - 1 }, (_, i) => i + 1);

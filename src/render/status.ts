@@ -4,7 +4,7 @@ import { periodLabel } from '../domain/dates.js';
 import { soWhatNext } from '../domain/funnel.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { Streak } from '../domain/streak.js';
-import { bar, longDay, plural } from './format.js';
+import { bar, longDay, plural, wrapHanging, wrapLines } from './format.js';
 import { forecastText } from './outcomes.js';
 
 /** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
@@ -51,7 +51,8 @@ export function streakText(streak: Streak): string {
   return parts.join(' · ');
 }
 
-export function renderStatus(s: Status, c: ChalkInstance): string {
+/** The dashboard; the affirmation and the asks wrap to `width` columns. */
+export function renderStatus(s: Status, c: ChalkInstance, width = 80): string {
   const lines: string[] = [];
   const who = s.name ? ` · ${s.name}` : '';
   const dayNote = s.dayOff ? ' · day off' : s.scoringDay ? '' : ' · not a workday';
@@ -87,7 +88,7 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
           .map((r) => r.client)
           // Client names may hold commas, so a comma cannot separate them.
           .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
-  lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
+  lines.push(...wrapHanging(`${'referral'.padEnd(nameWidth)}  `, asks, width, nameWidth + 2));
   const noes = s.noes.today > 0 ? soWhatNext(s.noes.perMeeting) : undefined;
   if (noes)
     lines.push(
@@ -95,27 +96,14 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
     );
   const indent = ' '.repeat(nameWidth + 2);
   const affirm = s.affirmation
-    ? wrap(s.affirmation.affirmation, 80 - indent.length).map((l) => c.italic(l))
+    ? wrap(s.affirmation.affirmation, width - indent.length).map((l) => c.italic(l))
     : ['no beliefs yet (prospect belief add)'];
   lines.push(`${'affirm'.padEnd(nameWidth)}  ${affirm.join(`\n${indent}`)}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** Splits text into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Splits text into lines of at most `width` columns, at spaces (format.ts wrapLines). */
+export const wrap = wrapLines;
 
 /** One line for a shell prompt: `call 23/40 email 12/20 streak 9d`. */
 export function renderShort(s: Status, c: ChalkInstance): string {

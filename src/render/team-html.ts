@@ -20,6 +20,8 @@ export function renderTeamHtml(t: TeamReport): string {
         done: targetedDone(r),
         target: targetSum(r.targets),
         caption: `${percentText(r.percent)}${r.flagged ? ' · below half' : ''}`,
+        // Green only when every target is met: the percent is rounded down, so that is 100.
+        met: r.percent !== null && r.percent >= 100,
       })),
       `Each rep against target, ${t.week}`,
       true,

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { percentOf } from '../domain/report.js';
 import type { TeamReport, TeamRow } from '../domain/team.js';
 import { table } from './format.js';
 import { teamFunnelTable } from './outcomes.js';
@@ -59,9 +60,7 @@ export function renderTeamText(t: TeamReport, c: ChalkInstance): string {
         `  ${clip(a, 16)}`,
         String(total),
         target === undefined ? '' : String(target),
-        target === undefined
-          ? ''
-          : percentText(target <= 0 ? 100 : Math.round((total * 100) / target)),
+        target === undefined ? '' : percentText(percentOf(total, target)),
       ];
     }),
   ];

@@ -13,6 +13,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExitError, failure, isNoSpace, noSpace, usage } from '../errors.js';
 import type { Io } from '../io.js';
+import { safeText } from '../safe-text.js';
 
 /** The file name that means standard output, for every `--out` and `--ics`. */
 export const STDOUT = '-';
@@ -65,7 +66,8 @@ export function writeOutput(
     // Reports and exports hold names and beliefs: owner-only, like the store.
     const fd = openSync(temp, 'wx', OUTPUT_MODE);
     try {
-      writeSync(fd, text);
+      // The same cleaning as the terminal gets (src/safe-text.ts): files are opened in terminals too.
+      writeSync(fd, safeText(text));
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -64,7 +64,7 @@ describe('prospect report --weeks', () => {
       if (format === 'text') {
         const lines = plain(r.stdout).split('\n');
         for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
-        expect(lines.find((l) => l.startsWith('2026-W53'))).toMatch(/28 Dec – 3 Jan\s+4\s+85%/);
+        expect(lines.find((l) => l.startsWith('2026-W53'))).toMatch(/28 Dec – 3 Jan\s+4\s+84%/);
         expect(lines.find((l) => l.startsWith('call'))).toMatch(/[▁-█]/);
       }
       if (format === 'csv') {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoWeek, type Span } from '../../src/domain/dates.js';
-import { buildWeeklyReport } from '../../src/domain/report.js';
+import { buildWeeklyReport, overallPercent, percentOf } from '../../src/domain/report.js';
 import {
   buildTeamReport,
   type RepReport,
   readRepReport,
   TeamInputProblem,
 } from '../../src/domain/team.js';
+import { renderTeamHtml } from '../../src/render/team-html.js';
 import { fixtureData } from '../reports-fixture.js';
 
 function rep(name: string, scale: number, w = '2026-W47'): RepReport {
@@ -75,5 +76,61 @@ describe('readRepReport', () => {
     expect(() => readRepReport([])).toThrow(TeamInputProblem);
     const good = JSON.parse(JSON.stringify(rep('Avery', 1)));
     expect(readRepReport({ ...good, schema: 'prospect.weekly-report/1' }).rep).toBe('Avery');
+  });
+});
+
+describe('team percent (issue 11 point 13)', () => {
+  /** A rep whose week is `done` calls against a target of `target`. */
+  function calls(name: string, done: number, target: number): RepReport {
+    const r = rep(name, 1);
+    r.totals = { call: done };
+    r.targets = { call: target };
+    return r;
+  }
+
+  it('never shows 100% unless every target is met: 203 of 204 is 99%', () => {
+    expect(overallPercent({ call: 203 }, { call: 204 })).toBe(99);
+    expect(overallPercent({ call: 204 }, { call: 204 })).toBe(100);
+    expect(overallPercent({ call: 1, email: 999 }, { call: 2, email: 200 })).toBe(99);
+    expect(percentOf(203, 204)).toBe(99);
+    const t = buildTeamReport([
+      { file: 'a.json', report: calls('Avery', 203, 204) },
+      { file: 'b.json', report: calls('Blake', 204, 204) },
+    ]);
+    expect(t.reps.map((r) => [r.rep, r.percent])).toEqual([
+      ['Blake', 100],
+      ['Avery', 99],
+    ]);
+    expect(t.percent).toBe(99);
+  });
+
+  it('draws no green "met" bar for a rep below 100%, even when the sum of activity reaches the target', () => {
+    const short = rep('Avery', 1);
+    short.totals = { call: 0, email: 400 };
+    short.targets = { call: 200, email: 200 };
+    const html = renderTeamHtml(
+      buildTeamReport([
+        { file: 'a.json', report: short },
+        { file: 'b.json', report: calls('Blake', 204, 204) },
+      ]),
+    );
+    const row = (name: string) =>
+      html.match(new RegExp(`data-label="${name}">[\\s\\S]*?</g>`))?.[0];
+    expect(row('Avery')).toMatch(/class="done"/);
+    expect(row('Avery')).not.toMatch(/done over/);
+    expect(row('Blake')).toMatch(/class="done over"/);
+  });
+
+  it('breaks a tie of shown percent by the exact figure, then by name', () => {
+    const t = buildTeamReport([
+      { file: 'a.json', report: calls('Abe', 991, 1000) }, // 99.1%
+      { file: 'z.json', report: calls('Zed', 203, 204) }, // 99.5%
+      { file: 'c.json', report: calls('Cy', 1982, 2000) }, // 99.1%, the same as Abe
+    ]);
+    expect(t.reps.map((r) => [r.rank, r.rep, r.percent])).toEqual([
+      [1, 'Zed', 99],
+      [2, 'Abe', 99],
+      [3, 'Cy', 99],
+    ]);
   });
 });

@@ -102,6 +102,7 @@ describe.skipIf(!canMount)('a full disk (a real tmpfs; needs root to mount)', ()
 
   it('report --out on a full disk: one line naming the file, exit 1, no file or temp file left', () => {
     const home = smallDisk() as string;
+    expect(cli(home, ['config', 'set', 'name', 'Sam Rivera']).code).toBe(0);
     expect(cli(home, ['log', 'call', '2']).code).toBe(0);
     fill(home);
     const out = join(home, 'week.md');

@@ -270,7 +270,8 @@ describe('referrals', () => {
   it('status shows the count and the first three', async () => {
     const home = await book();
     expect((await json(home, ['status', '--json'])).referralsDue).toBe(3);
-    const out = (await ok(home, ['status'])).stdout;
+    // The line wraps at 80 columns (a pipe); read it as one.
+    const out = (await ok(home, ['status'])).stdout.replace(/\n {10}/g, ' ');
     expect(out).toMatch(
       /3 asks due: Acme Dental · Bright Smiles · Northwind \(prospect referrals\)/,
     );

@@ -1,0 +1,23 @@
+import { quote } from 'shell-quote';
+
+/**
+ * One argument of a command line the tool prints as advice, quoted so that it reaches prospect
+ * intact when pasted into bash or zsh: `Zed, Inc.` -> `'Zed, Inc.'`, `O'Brien $x` -> `"O'Brien \$x"`.
+ * Every printed command quotes user values through here, never by hand.
+ */
+export function shellArg(value: string): string {
+  return quote([value]);
+}
+
+/** `prospect` and its arguments, each quoted as needed: a command to copy and run. */
+export function prospectCommand(...args: readonly string[]): string {
+  return ['prospect', ...args.map(shellArg)].join(' ');
+}
+
+/**
+ * Ends a sentence with a full stop unless its last word already brings one ("Zed, Inc."), or a
+ * question or exclamation mark: never "Removed client Zed, Inc..".
+ */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
