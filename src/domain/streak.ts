@@ -232,7 +232,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     if (heatStart !== undefined && day >= heatStart) {
       days.push({
         date: day,
-        workday: calendar.isWorkweekday(jsWeekday),
+        workday: calendar.isWorkdayOn(day, jsWeekday),
         dayOff: calendar.isDayOff(day),
         scoring,
         met,
@@ -287,7 +287,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
 }
 
 function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {
-  const workday = calendar.isWorkweekday(jsWeekday);
+  const workday = calendar.isWorkdayOn(date, jsWeekday);
   const dayOff = calendar.isDayOff(date);
   return {
     date,

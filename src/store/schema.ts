@@ -2,10 +2,11 @@ import { ACTIVITY_NAME } from '../domain/activities.js';
 import { seedDefaults } from '../domain/affirm.js';
 import { parseDay } from '../domain/dates.js';
 import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
+import { workdaysFromStart } from '../domain/workdays.js';
 import { defaultBeliefs } from './templates.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A new store: default settings and the default beliefs from templates/affirmations.json. */
 export function emptyStore(): StoreData {
@@ -13,7 +14,7 @@ export function emptyStore(): StoreData {
     schemaVersion: SCHEMA_VERSION,
     settings: {
       name: '',
-      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      workdays: workdaysFromStart(),
       referral: { cadenceDays: 90, firstAskAfterDays: 30 },
     },
     activities: [],
@@ -31,16 +32,25 @@ export function emptyStore(): StoreData {
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * migrations[n] turns a schema-n store into a schema-(n+1) one. Schema 1 is the first release,
- * so there is nothing to migrate yet; the loop in migrate() is the path later releases extend.
+ * migrations[n] turns a schema-n store into a schema-(n+1) one; migrate() runs them in turn.
+ * 1 -> 2: workdays became dated. A store's one list of workdays holds from the beginning.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (data) => {
+    const settings = data.settings;
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return data;
+    const { workdays } = settings as Record<string, unknown>;
+    return { ...data, settings: { ...settings, workdays: [{ from: null, days: workdays }] } };
+  },
+};
 
 /** Why a store cannot be used. `newer`: written by a later release, so only an upgrade helps. */
 export class StoreProblem extends Error {
   constructor(
     message: string,
     readonly newer = false,
+    /** A migration step failed (the store was sound as it was): worth a copy for a bug report. */
+    readonly inMigration = false,
   ) {
     super(message);
   }
@@ -85,6 +95,8 @@ export function migrate(
     } catch (error) {
       throw new StoreProblem(
         `migrating it from schema ${v} to ${v + 1} failed (${(error as Error).message})`,
+        false,
+        true,
       );
     }
   }
@@ -112,9 +124,8 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
   const s = d.settings;
   if (!isObject(s)) return 'settings is missing';
   if (typeof s.name !== 'string') return 'settings.name is not text';
-  if (!Array.isArray(s.workdays) || !s.workdays.every((w) => WEEKDAYS.includes(w))) {
-    return 'settings.workdays is not a list of mon..sun';
-  }
+  const workdaysProblem = findWorkdaysProblem(s.workdays);
+  if (workdaysProblem) return workdaysProblem;
   const r = s.referral;
   if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
     return 'settings.referral is not two whole numbers';
@@ -209,6 +220,40 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
       typeof b.affirmation !== 'string'
     ) {
       return at('beliefs', i, 'is not a belief');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with a workdays history, or undefined: a list of `{ from, days }`, the first from
+ * the beginning (`from: null`), the rest on real days in increasing order, each with at least one
+ * of mon..sun, none twice.
+ */
+function findWorkdaysProblem(history: unknown): string | undefined {
+  if (!Array.isArray(history) || history.length === 0) {
+    return 'settings.workdays is not a list of workdays changes ({ "from": null, "days": ["mon", ...] } first)';
+  }
+  let last = '';
+  for (let i = 0; i < history.length; i++) {
+    const c = history[i];
+    const at = `settings.workdays[${i}]`;
+    if (!isObject(c)) return `${at} is not a workdays change ({ "from": ..., "days": [...] })`;
+    if (i === 0 && c.from !== null)
+      return `${at}.from is not null: the first workdays hold from the beginning`;
+    if (i > 0) {
+      if (!isDay(c.from)) return `${at}.from is not a date (YYYY-MM-DD)`;
+      if ((c.from as string) <= last) return `${at}.from is not after the change before it`;
+      last = c.from as string;
+    }
+    const days = c.days;
+    if (
+      !Array.isArray(days) ||
+      days.length === 0 ||
+      !days.every((w) => WEEKDAYS.includes(w)) ||
+      new Set(days).size !== days.length
+    ) {
+      return `${at}.days is not a list of mon..sun (at least one, none twice)`;
     }
   }
   return undefined;

@@ -225,6 +225,10 @@ describe('activities and settings', () => {
       workdays: ['mon', 'tue', 'wed', 'thu', 'sun'],
       'referral.cadenceDays': 60,
       'referral.firstAskAfterDays': 30,
+      workdaysHistory: [
+        { from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+        { from: TODAY, days: ['mon', 'tue', 'wed', 'thu', 'sun'] },
+      ],
     });
   });
 
