@@ -438,10 +438,10 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     settings: {
       name: 'Sam Rivera',
-      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],
       referral: { cadenceDays: 90, firstAskAfterDays: 30 },
     },
     activities: [],

@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits.js';
 import { compareNames } from '../domain/names.js';
 import { lookupClient, referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
@@ -8,8 +9,8 @@ import { json, longDay } from '../render/format.js';
 import { clientsJson, dayText, reasonText, renderClients, shellName } from '../render/referrals.js';
 import { readStore, updateStore } from '../store/store.js';
 
-export const MAX_NAME = 200;
-export const MAX_CADENCE = 3650;
+export const MAX_NAME = LIMITS.clientName;
+export const MAX_CADENCE = LIMITS.cadenceDays;
 
 /** The client a typed name means (case-insensitively), or exit 2 with the near miss it resembles. */
 export function requireClient(data: StoreData, name: string): Client {

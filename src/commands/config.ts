@@ -1,4 +1,5 @@
 import { addDay } from '../domain/dates.js';
+import { LIMITS } from '../domain/limits.js';
 import { nearest } from '../domain/suggest.js';
 import {
   type Day,
@@ -121,7 +122,7 @@ export async function configSet(
     const s = data.settings;
     switch (k) {
       case 'name':
-        s.name = textOption(value, 'name', 100);
+        s.name = textOption(value, 'name', LIMITS.repName);
         break;
       case 'workdays': {
         const days = parseWorkdays(value);
@@ -131,10 +132,15 @@ export async function configSet(
         return `${days.join(',')} ${when} (days before keep ${before.join(',')})`;
       }
       case 'referral.cadenceDays':
-        s.referral.cadenceDays = wholeNumber(value, 'referral.cadenceDays', 1, 3650);
+        s.referral.cadenceDays = wholeNumber(value, 'referral.cadenceDays', 1, LIMITS.cadenceDays);
         break;
       case 'referral.firstAskAfterDays':
-        s.referral.firstAskAfterDays = wholeNumber(value, 'referral.firstAskAfterDays', 0, 3650);
+        s.referral.firstAskAfterDays = wholeNumber(
+          value,
+          'referral.firstAskAfterDays',
+          0,
+          LIMITS.cadenceDays,
+        );
         break;
     }
     return show(read(s, k, from));

@@ -1,15 +1,15 @@
-import { EXPORT_SCHEMA, importProblem, type MergeCounts, mergeStore } from '../domain/merge.js';
-import type { StoreData } from '../domain/types.js';
+import { EXPORT_SCHEMA, type MergeCounts, mergeStore } from '../domain/merge.js';
+import type { Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
 import { plural } from '../render/format.js';
 import { backupStore } from '../store/backup.js';
 import { readJsonInput } from '../store/input.js';
-import { migrate, StoreProblem } from '../store/schema.js';
+import { findProblem, migrate, StoreProblem } from '../store/schema.js';
 import { updateStore } from '../store/store.js';
 
 /** Reads and checks the whole file before the store is touched: an export, or a bare store file. */
-export function readImport(file: string): StoreData {
+export function readImport(file: string, today: Day): StoreData {
   const raw = readJsonInput(file, "give a file made by 'prospect export'");
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const doc = raw as Record<string, unknown>;
@@ -31,7 +31,8 @@ export function readImport(file: string): StoreData {
       usage(`${file} cannot be imported: ${error.message}. Nothing was changed`);
     throw error;
   }
-  const problem = importProblem(data);
+  // The store's checks again, with today: nothing logged in the future, as the commands refuse.
+  const problem = findProblem(data as unknown as Record<string, unknown>, { today });
   if (problem) usage(`${file} cannot be imported: ${problem}. Nothing was changed`);
   return data;
 }
@@ -59,7 +60,7 @@ export async function importStore(
   file: string,
   opts: { replace?: boolean },
 ): Promise<void> {
-  const incoming = readImport(file);
+  const incoming = readImport(file, ctx.today);
   const message = await updateStore((data, loaded) => {
     if (opts.replace) {
       const backup = backupStore(loaded.path, 'import', ctx.io.now());

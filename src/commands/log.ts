@@ -1,4 +1,5 @@
 import { removeEntryGroup } from '../domain/asks.js';
+import { LIMITS } from '../domain/limits.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -33,7 +34,7 @@ export async function log(
   const count = wholeNumber(countArg, 'count', 1, MAX_COUNT);
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const contact =
-    opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
+    opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', LIMITS.contact);
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
   const message = await updateStore((data) => {

@@ -108,20 +108,3 @@ function sameBelief(a: Belief, b: Belief): boolean {
 function copyClient(c: Client): Client {
   return { ...c, wins: c.wins.map((w) => ({ ...w })) };
 }
-
-/** What else must hold for a store to be imported, beyond its shape (schema.ts checks that). */
-export function importProblem(data: StoreData): string | undefined {
-  const known = new Set(allActivities(data.activities));
-  const ids = new Set<string>();
-  for (const [i, e] of data.entries.entries()) {
-    if (ids.has(e.id)) return `entries[${i}] repeats the id '${e.id}'`;
-    ids.add(e.id);
-    if (!known.has(e.activity))
-      return `entries[${i}] is of the activity '${e.activity}', which the file does not define`;
-  }
-  for (const [i, q] of data.quotas.entries()) {
-    if (!known.has(q.activity))
-      return `quotas[${i}] is on the activity '${q.activity}', which the file does not define`;
-  }
-  return undefined;
-}

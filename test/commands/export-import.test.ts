@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 import { fixtureData, fixtureHome } from '../reports-fixture.js';
 
+/** The fixture's history runs to 2027-01-10: an import on an earlier day would be refused. */
+const at = { now: noon('2027-01-10') };
+
 async function exportFixture(): Promise<string> {
   const home = fixtureHome();
   const out = join(tempHome(), 'export.json');
@@ -29,7 +32,7 @@ describe('prospect import', () => {
   it('into an empty store gives the same history, settings and reports', async () => {
     const file = await exportFixture();
     const home = tempHome();
-    const r = await runIn(home, ['import', file]);
+    const r = await runIn(home, ['import', file], at);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Imported .* into a new store: 44 entries/);
     expect(readStoreJson(home)).toEqual(fixtureData());
@@ -47,10 +50,10 @@ describe('prospect import', () => {
     const home = fixtureHome();
     // Some history here that the file does not have, so this is a real merge.
     await runIn(home, ['log', 'call', '7', '--date', '2027-01-05'], { now: noon('2027-01-06') });
-    const first = await runIn(home, ['import', file]);
+    const first = await runIn(home, ['import', file], at);
     expect(first.code).toBe(0);
     const after = storeBytes(home);
-    const second = await runIn(home, ['import', file]);
+    const second = await runIn(home, ['import', file], at);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing new/);
     expect(storeBytes(home)).toEqual(after);
@@ -65,7 +68,7 @@ describe('prospect import', () => {
     doc.store.daysOff.push({ date: '2026-12-24', reason: 'Christmas Eve' });
     writeFileSync(file, JSON.stringify(doc));
     const home = fixtureHome();
-    const r = await runIn(home, ['import', file]);
+    const r = await runIn(home, ['import', file], at);
     expect(r.stdout).toMatch(/added 1 entry, 1 day off \(44 entries already here/);
     const data = readStoreJson(home) as unknown as ReturnType<typeof fixtureData>;
     expect(data.entries.filter((e) => e.id === 'zz9')).toHaveLength(1);
@@ -108,7 +111,7 @@ describe('prospect import', () => {
             entries: [...good.entries, { id: 'x', date: '2026-13-01', activity: 'call', count: 1 }],
           },
         },
-        /entries\[44\] is not a log entry/,
+        /entries\[44\]\.date '2026-13-01' is not a date: use YYYY-MM-DD/,
       ],
       [
         'dup.json',
@@ -116,7 +119,7 @@ describe('prospect import', () => {
           schema: 'prospect.export/1',
           store: { ...good, entries: [...good.entries, good.entries[0]] },
         },
-        /repeats the id 'e0001'/,
+        /entries\[44\]\.id 'e0001' is there twice/,
       ],
       [
         'unknown.json',
@@ -130,21 +133,21 @@ describe('prospect import', () => {
             ],
           },
         },
-        /activity 'teleport', which the file does not define/,
+        /entries\[44\]\.activity 'teleport' is not an activity this store defines/,
       ],
     ];
     for (const [name, doc, message] of cases) {
       const file = join(dir, name);
       writeFileSync(file, JSON.stringify(doc));
       for (const extra of [[], ['--replace']]) {
-        const r = await runIn(home, ['import', file, ...extra]);
+        const r = await runIn(home, ['import', file, ...extra], at);
         expect(r.code, name).toBe(2);
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(message);
         expect(storeBytes(home)).toEqual(before);
       }
     }
-    const missing = await runIn(home, ['import', join(dir, 'nope.json')]);
+    const missing = await runIn(home, ['import', join(dir, 'nope.json')], at);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read .*nope\.json: no such file/);
     expect(existsSync(join(home, 'backups'))).toBe(false);

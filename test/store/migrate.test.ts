@@ -128,26 +128,44 @@ describe('migrate with a migration table', () => {
       return undefined;
     };
     expect(problem([good, { ...good, id: 'b' }])).toBeUndefined();
-    expect(problem([{ ...good, date: undefined }])).toBe('entries[0] is not a log entry');
+    expect(problem([{ ...good, date: undefined }])).toBe(
+      'entries[0].date nothing is not a date: use YYYY-MM-DD',
+    );
     expect(problem([null])).toBe('entries[0] is not a log entry');
-    expect(problem([good, { ...good, date: undefined }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, date: '2026-02-30' }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, good, { ...good, count: -1 }])).toBe('entries[2] is not a log entry');
-    expect(problem([good, { ...good, count: 1.5 }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, id: 7 }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, activity: null }])).toBe('entries[1] is not a log entry');
-    for (const field of ['note', 'contact', 'source', 'client']) {
-      expect(problem([good, { ...good, [field]: 1 }]), field).toBe(
-        'entries[1] has a field of the wrong type',
+    expect(problem([good, { ...good, id: 'b', date: undefined }])).toBe(
+      'entries[1].date nothing is not a date: use YYYY-MM-DD',
+    );
+    expect(problem([good, { ...good, id: 'b', date: '2026-02-30' }])).toBe(
+      "entries[1].date '2026-02-30' is not a date: use YYYY-MM-DD",
+    );
+    expect(problem([good, { ...good, id: 'b' }, { ...good, id: 'c', count: -1 }])).toBe(
+      'entries[2].count -1 is not a whole number from 0 to 10000',
+    );
+    expect(problem([good, { ...good, id: 'b', count: 1.5 }])).toBe(
+      'entries[1].count 1.5 is not a whole number from 0 to 10000',
+    );
+    expect(problem([good, { ...good, id: 7 }])).toBe(
+      'entries[1].id 7 is not an id (lower-case letters and digits, up to 40)',
+    );
+    expect(problem([good, good])).toBe("entries[1].id 'a' is there twice: each entry has its own");
+    expect(problem([good, { ...good, id: 'b', activity: null }])).toBe(
+      "entries[1].activity null is not an activity this store defines: see 'prospect activity list'",
+    );
+    for (const field of ['note', 'contact', 'client']) {
+      expect(problem([good, { ...good, id: 'b', [field]: 1 }]), field).toBe(
+        `entries[1].${field} 1 is not text`,
       );
     }
+    expect(problem([good, { ...good, id: 'b', source: 1 }])).toBe(
+      'entries[1].source 1 is not one of self, referral, marketing, other',
+    );
   });
 
   it('refuses what is not a store', () => {
     expect(() => migrate([])).toThrow('does not hold a JSON object');
     expect(() => migrate({ schemaVersion: '1' })).toThrow('is not a version number');
     expect(() => migrate({ ...fixture(), entries: [{ id: 'x', date: 'soon' }] })).toThrow(
-      'entries[0] is not a log entry',
+      "entries[0].date 'soon' is not a date",
     );
   });
 });
