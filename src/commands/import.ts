@@ -1,4 +1,9 @@
-import { EXPORT_SCHEMA, type MergeCounts, mergeStore } from '../domain/merge.js';
+import {
+  EXPORT_SCHEMA,
+  type MergeCounts,
+  mergeStore,
+  type QuotaConflict,
+} from '../domain/merge.js';
 import type { Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
@@ -55,6 +60,19 @@ function mergeSummary(c: MergeCounts): string {
   return `added ${parts.join(', ')}${known}`;
 }
 
+const quotaText = (q: QuotaConflict['local']) =>
+  q.target === null ? 'no quota' : `${q.target} a ${q.per}`;
+
+/** The quota changes kept as they are here, one line each, or nothing. */
+function conflictsSummary(conflicts: readonly QuotaConflict[]): string {
+  if (conflicts.length === 0) return '';
+  const lines = conflicts.map(
+    (c) =>
+      `\n  ${c.activity} from ${c.from}: the file says ${quotaText(c.file)}, yours is ${quotaText(c.local)}`,
+  );
+  return `\nSkipped ${plural(conflicts.length, 'quota change', 'quota changes')} that ${conflicts.length === 1 ? 'differs' : 'differ'} from yours (what is here is kept; --replace takes the file's):${lines.join('')}`;
+}
+
 export async function importStore(
   ctx: Ctx,
   file: string,
@@ -73,11 +91,13 @@ export async function importStore(
       Object.assign(data, structuredClone(incoming));
       return `Imported ${file} into a new store: ${plural(incoming.entries.length, 'entry', 'entries')}.`;
     }
-    const counts = mergeStore(data, incoming);
+    const conflicts: QuotaConflict[] = [];
+    const counts = mergeStore(data, incoming, conflicts);
     const nothing = Object.entries(counts).every(([k, n]) => k === 'entriesKnown' || n === 0);
+    const skipped = conflictsSummary(conflicts);
     return nothing
-      ? `Nothing new in ${file}: the store already holds all of it.`
-      : `Imported ${file}: ${mergeSummary(counts)}.${loaded.exists ? " Your settings were kept (--replace takes the file's)." : ''}`;
+      ? `Nothing new in ${file}: the store already holds all of it.${skipped}`
+      : `Imported ${file}: ${mergeSummary(counts)}.${loaded.exists ? " Your settings were kept (--replace takes the file's)." : ''}${skipped}`;
   });
   ctx.io.stdout(`${message}\n`);
 }

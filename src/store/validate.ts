@@ -186,6 +186,7 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
       : `${at} ${shown(v)} is not an activity this store defines: see 'prospect activity list'`;
 
   const quotas = d.quotas as unknown[];
+  const quotaDays = new Set<string>();
   for (let i = 0; i < quotas.length; i++) {
     const q = quotas[i];
     const at = `quotas[${i}]`;
@@ -197,6 +198,12 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
       (q.target === null ? undefined : wholeProblem(q.target, `${at}.target`, 1, LIMITS.count)) ??
       unknownProblem(q, QUOTA_FIELDS, at);
     if (p) return p;
+    // `quota set --from D` replaces the change on D: one per activity and day.
+    const place = `${q.activity}\u0000${q.from}`;
+    if (quotaDays.has(place)) {
+      return `${at} is a second change of the ${q.activity as string} quota from ${q.from as string}: one change per activity and day`;
+    }
+    quotaDays.add(place);
   }
 
   const entries = d.entries as unknown[];

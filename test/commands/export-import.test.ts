@@ -155,3 +155,69 @@ describe('prospect import', () => {
     expect(existsSync(storeFile(home))).toBe(true);
   });
 });
+
+describe('import and a local quota', () => {
+  const on = { now: noon('2026-11-20') };
+
+  async function homeAndFile(fileQuotas: string[][]): Promise<[string, string]> {
+    const other = tempHome();
+    for (const args of fileQuotas) await runIn(other, ['quota', 'set', ...args], on);
+    await runIn(other, ['log', 'call', '5', '--date', '2026-11-17'], on);
+    const file = join(tempHome(), 'backup.json');
+    expect((await runIn(other, ['export', '--out', file], on)).code).toBe(0);
+    const home = tempHome();
+    await runIn(home, ['quota', 'set', 'call', '50', '--per', 'day', '--from', '2026-11-16'], on);
+    return [home, file];
+  }
+
+  it('a conflicting change from the file is skipped, the local one kept, and the summary says so', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+      ['email', '20', '--per', 'week', '--from', '2026-11-16'],
+    ]);
+    const r = await runIn(home, ['import', file], on);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('added 1 entry, 1 quota change');
+    expect(r.stdout).toContain(
+      "Skipped 1 quota change that differs from yours (what is here is kept; --replace takes the file's):\n  call from 2026-11-16: the file says 30 a day, yours is 50 a day\n",
+    );
+    const list = JSON.parse((await runIn(home, ['quota', 'list', '--json'], on)).stdout);
+    expect(list).toEqual([
+      { activity: 'call', per: 'day', target: 50, from: '2026-11-16' },
+      { activity: 'email', per: 'week', target: 20, from: '2026-11-16' },
+    ]);
+    // Imported again: nothing new, and the conflict is still named.
+    const again = await runIn(home, ['import', file], on);
+    expect(again.stdout).toMatch(/^Nothing new in .*\nSkipped 1 quota change/);
+  });
+
+  it('the same change in the file is not a conflict; --replace still takes the whole file', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '50', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    const same = await runIn(home, ['import', file], on);
+    expect(same.stdout).not.toContain('Skipped');
+    const [home2, file2] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    expect((await runIn(home2, ['import', file2, '--replace'], on)).code).toBe(0);
+    const list = JSON.parse((await runIn(home2, ['quota', 'list', '--json'], on)).stdout);
+    expect(list).toEqual([{ activity: 'call', per: 'day', target: 30, from: '2026-11-16' }]);
+  });
+
+  it('a file with two changes of one quota on one day is refused', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.store.quotas.push({ ...doc.store.quotas[0], target: 31 });
+    writeFileSync(file, JSON.stringify(doc));
+    const before = storeBytes(home);
+    const r = await runIn(home, ['import', file], on);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'quotas[1] is a second change of the call quota from 2026-11-16: one change per activity and day',
+    );
+    expect(storeBytes(home)).toEqual(before);
+  });
+});
