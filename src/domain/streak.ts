@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar.js';
 import { addDay, eachDay, periodOf } from './dates.js';
+import { dict } from './dict.js';
 import type { QuotaBook, Tally } from './quotas.js';
 import type { Day, Period } from './types.js';
 
@@ -269,7 +270,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   }
 
   function finish(): Streak {
-    const activities: Record<string, ActivityRun> = {};
+    const activities = dict<ActivityRun>();
     for (const { activity, run } of perActivity) {
       const quota = inForce.get(activity);
       activities[activity] = {
