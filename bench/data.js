@@ -465,7 +465,7 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
     schemaVersion: 3,
     settings: {
       name: 'Sam Rivera',
-      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],
       referral: { cadenceDays: 90, firstAskAfterDays: 30 },
     },
     activities: [],

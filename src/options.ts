@@ -1,11 +1,12 @@
 import { resolveActivity } from './domain/activities.js';
 import { DATE_WORDS_HELP, parseDateWord } from './domain/dates.js';
+import { LIMITS } from './domain/limits.js';
 import { nearest } from './domain/suggest.js';
 import type { Day } from './domain/types.js';
 import { usage } from './errors.js';
 
-export const MAX_COUNT = 10_000;
-export const MAX_TEXT = 500;
+export const MAX_COUNT: number = LIMITS.count;
+export const MAX_TEXT: number = LIMITS.text;
 
 /**
  * A `--date`-style value: a real `YYYY-MM-DD` or a date word (`today`, `yesterday`, `mon`..`sun`:

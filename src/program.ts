@@ -293,6 +293,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('print one setting, or all of them')
       .argument('[key]')
       .addOption(jsonOpt())
+      .option('--date <YYYY-MM-DD>', 'as of this day (default: today): the workdays in force then')
       .action(act('config', 'configGet')),
     '  $ prospect config get workdays\n  $ prospect config get',
   );
@@ -302,8 +303,12 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .description('change a setting')
       .argument('<key>')
       .argument('<value>')
+      .option(
+        '--from <YYYY-MM-DD>',
+        'workdays only: from this day on (default: today); days before keep theirs',
+      )
       .action(act('config', 'configSet')),
-    '  $ prospect config set name "Sam Rivera"\n  $ prospect config set workdays mon,tue,wed,thu\n  $ prospect config set referral.cadenceDays 60',
+    '  $ prospect config set name "Sam Rivera"\n  $ prospect config set workdays mon,tue,wed,thu\n  $ prospect config set workdays mon,tue,wed,thu,fri,sat --from 2026-12-01\n  $ prospect config set referral.cadenceDays 60',
   );
   example(
     program

@@ -120,7 +120,9 @@ describe('checkin in a real terminal', () => {
     expect(run.code, run.screen).toBe(0);
     const data = readStoreJson(home) as unknown as StoreData;
     expect(data.settings.name).toBe('Sam');
-    expect(data.settings.workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    expect(data.settings.workdays).toEqual([
+      { from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+    ]);
     expect(data.quotas).toEqual([
       { activity: 'call', per: 'day', target: 30, from: DAY },
       { activity: 'email', per: 'day', target: 10, from: DAY },

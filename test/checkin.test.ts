@@ -309,7 +309,7 @@ describe('checkin: first run', () => {
     ]);
     const data = readStoreJson(home) as unknown as StoreData;
     expect(data.settings.name).toBe('Sam Rivera');
-    expect(data.settings.workdays).toEqual(['mon', 'tue', 'wed', 'thu']);
+    expect(data.settings.workdays).toEqual([{ from: null, days: ['mon', 'tue', 'wed', 'thu'] }]);
     expect(data.quotas).toEqual([
       { activity: 'call', per: 'day', target: 25, from: DAY },
       { activity: 'email', per: 'day', target: 10, from: DAY },

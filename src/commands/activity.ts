@@ -1,4 +1,5 @@
 import { ACTIVITY_NAME, allActivities, BUILT_IN_ACTIVITIES } from '../domain/activities.js';
+import { LIMITS } from '../domain/limits.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
@@ -23,7 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
 
 export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {
   const name = nameArg.trim();
-  if (!ACTIVITY_NAME.test(name) || name.length > 40) {
+  if (!ACTIVITY_NAME.test(name) || name.length > LIMITS.activityName) {
     usage(
       `activity name '${nameArg}' is not accepted: use lower-case letters, digits and hyphens, starting with a letter (up to 40)`,
     );

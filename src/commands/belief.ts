@@ -1,4 +1,5 @@
 import { removeBelief } from '../domain/affirm.js';
+import { LIMITS } from '../domain/limits.js';
 import { nearest } from '../domain/suggest.js';
 import type { Belief } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -12,7 +13,7 @@ import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 import { defaultBeliefs } from '../store/templates.js';
 
-const MAX_BELIEF = 300;
+const MAX_BELIEF = LIMITS.belief;
 
 export async function beliefAdd(
   ctx: Ctx,

@@ -11,6 +11,7 @@ import {
 import { buildStatus } from '../domain/dashboard.js';
 import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
+import { workdaysOn } from '../domain/workdays.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { dateOrToday, MAX_COUNT, MAX_TEXT } from '../options.js';
@@ -203,7 +204,7 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
     choices: WEEKDAYS.map((w, i) => ({
       name: WEEKDAY_NAMES[i] as string,
       value: w,
-      checked: data.settings.workdays.includes(w),
+      checked: workdaysOn(data.settings.workdays, ctx.today).includes(w),
     })),
     validate: (ticked) => (ticked.length > 0 ? true : 'Tick at least one day.'),
   });

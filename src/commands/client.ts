@@ -1,4 +1,5 @@
 import { findClient, lookupClient } from '../domain/clients.js';
+import { LIMITS } from '../domain/limits.js';
 import { compareNames } from '../domain/names.js';
 import { referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
@@ -10,8 +11,8 @@ import { clientsJson, dayText, reasonText, renderClients } from '../render/refer
 import { prospectCommand, sentence } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
 
-export const MAX_NAME = 200;
-export const MAX_CADENCE = 3650;
+export const MAX_NAME = LIMITS.clientName;
+export const MAX_CADENCE = LIMITS.cadenceDays;
 
 /**
  * The client a typed name means (ignoring case, and accents when only one client fits), or exit 2

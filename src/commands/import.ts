@@ -1,15 +1,20 @@
-import { EXPORT_SCHEMA, importProblem, type MergeCounts, mergeStore } from '../domain/merge.js';
-import type { StoreData } from '../domain/types.js';
+import {
+  EXPORT_SCHEMA,
+  type MergeCounts,
+  mergeStore,
+  type QuotaConflict,
+} from '../domain/merge.js';
+import type { Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../program.js';
 import { plural } from '../render/format.js';
 import { backupStore } from '../store/backup.js';
 import { readJsonInput } from '../store/input.js';
-import { migrate, StoreProblem } from '../store/schema.js';
+import { findProblem, migrate, StoreProblem } from '../store/schema.js';
 import { updateStore } from '../store/store.js';
 
 /** Reads and checks the whole file before the store is touched: an export, or a bare store file. */
-export function readImport(file: string): StoreData {
+export function readImport(file: string, today: Day): StoreData {
   const raw = readJsonInput(file, "give a file made by 'prospect export'");
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const doc = raw as Record<string, unknown>;
@@ -31,7 +36,8 @@ export function readImport(file: string): StoreData {
       usage(`${file} cannot be imported: ${error.message}. Nothing was changed`);
     throw error;
   }
-  const problem = importProblem(data);
+  // The store's checks again, with today: nothing logged in the future, as the commands refuse.
+  const problem = findProblem(data as unknown as Record<string, unknown>, { today });
   if (problem) usage(`${file} cannot be imported: ${problem}. Nothing was changed`);
   return data;
 }
@@ -54,12 +60,25 @@ function mergeSummary(c: MergeCounts): string {
   return `added ${parts.join(', ')}${known}`;
 }
 
+const quotaText = (q: QuotaConflict['local']) =>
+  q.target === null ? 'no quota' : `${q.target} a ${q.per}`;
+
+/** The quota changes kept as they are here, one line each, or nothing. */
+function conflictsSummary(conflicts: readonly QuotaConflict[]): string {
+  if (conflicts.length === 0) return '';
+  const lines = conflicts.map(
+    (c) =>
+      `\n  ${c.activity} from ${c.from}: the file says ${quotaText(c.file)}, yours is ${quotaText(c.local)}`,
+  );
+  return `\nSkipped ${plural(conflicts.length, 'quota change', 'quota changes')} that ${conflicts.length === 1 ? 'differs' : 'differ'} from yours (what is here is kept; --replace takes the file's):${lines.join('')}`;
+}
+
 export async function importStore(
   ctx: Ctx,
   file: string,
   opts: { replace?: boolean },
 ): Promise<void> {
-  const incoming = readImport(file);
+  const incoming = readImport(file, ctx.today);
   const message = await updateStore((data, loaded) => {
     if (opts.replace) {
       const backup = backupStore(loaded.path, 'import', ctx.io.now());
@@ -72,11 +91,13 @@ export async function importStore(
       Object.assign(data, structuredClone(incoming));
       return `Imported ${file} into a new store: ${plural(incoming.entries.length, 'entry', 'entries')}.`;
     }
-    const counts = mergeStore(data, incoming);
+    const conflicts: QuotaConflict[] = [];
+    const counts = mergeStore(data, incoming, conflicts);
     const nothing = Object.entries(counts).every(([k, n]) => k === 'entriesKnown' || n === 0);
+    const skipped = conflictsSummary(conflicts);
     return nothing
-      ? `Nothing new in ${file}: the store already holds all of it.`
-      : `Imported ${file}: ${mergeSummary(counts)}.${loaded.exists ? " Your settings were kept (--replace takes the file's)." : ''}`;
+      ? `Nothing new in ${file}: the store already holds all of it.${skipped}`
+      : `Imported ${file}: ${mergeSummary(counts)}.${loaded.exists ? " Your settings were kept (--replace takes the file's)." : ''}${skipped}`;
   });
   ctx.io.stdout(`${message}\n`);
 }

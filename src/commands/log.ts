@@ -1,6 +1,7 @@
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
+import { LIMITS } from '../domain/limits.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { nearest } from '../domain/suggest.js';
 import { type Entry, LEAD_SOURCES } from '../domain/types.js';
@@ -39,7 +40,7 @@ export async function log(
   const time = entryTime(opts.time, date, ctx.today, ctx.io.now());
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const contact =
-    opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', 200);
+    opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', LIMITS.contact);
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
   const message = await updateStore((data) => {

@@ -1,5 +1,6 @@
 import { daysBetween, eachDay } from '../domain/dates.js';
 import { dayOffRuns } from '../domain/daysoff.js';
+import { LIMITS } from '../domain/limits.js';
 import { nearest } from '../domain/suggest.js';
 import type { DayOff } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -25,7 +26,8 @@ export async function offAdd(
     usage(`--to ${end} is before ${start}: give the last day off, on or after the first`);
   if (daysBetween(start, end) >= MAX_RANGE)
     usage(`${start} to ${end} is more than ${MAX_RANGE} days: mark at most a year at once`);
-  const reason = opts.reason === undefined ? undefined : textOption(opts.reason, '--reason', 200);
+  const reason =
+    opts.reason === undefined ? undefined : textOption(opts.reason, '--reason', LIMITS.reason);
   const added = await updateStore((data) => {
     const byDate = new Map(data.daysOff.map((d) => [d.date, d]));
     let count = 0;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits.js';
 import { QuotaBook } from '../domain/quotas.js';
 import { PERIODS, type Period } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -21,7 +22,7 @@ export async function quotaSet(
 ): Promise<void> {
   const message = await updateStore((data) => {
     const activity = activityOption(activityArg, data.activities);
-    const target = wholeNumber(n, 'target', 1, 10_000);
+    const target = wholeNumber(n, 'target', 1, LIMITS.count);
     const per = choice(opts.per, PERIODS, '--per');
     // A quota may start in the future (next quarter's target), unlike logged activity.
     const from = dateOrToday(opts.from, ctx.today, '--from', { write: false });

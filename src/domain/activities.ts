@@ -30,7 +30,8 @@ export function isProspecting(activity: string): boolean {
 }
 
 /** Plurals that are not the name plus an s. */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { 'meetings-held': 'meeting-held' };
+/** Plurals that are not the name plus s. A Map: a typed word such as `constructor` is only a key. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([['meetings-held', 'meeting-held']]);
 
 export const ACTIVITY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -44,7 +45,7 @@ export type ActivityLookup = { ok: true; activity: string } | { ok: false; sugge
 export function resolveActivity(input: string, custom: readonly string[]): ActivityLookup {
   const known = allActivities(custom);
   const name = input.trim().toLowerCase();
-  const irregular = IRREGULAR_PLURALS[name];
+  const irregular = IRREGULAR_PLURALS.get(name);
   if (irregular !== undefined) return { ok: true, activity: irregular };
   for (const activity of known) {
     if (name === activity || name === `${activity}s`) return { ok: true, activity };

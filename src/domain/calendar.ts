@@ -1,23 +1,49 @@
 import { WEEKDAY_BY_INDEX, weekdayIndex } from './dates.js';
-import type { Day, DayOff, Weekday } from './types.js';
+import type { Day, DayOff, Weekday, WorkdaysChange } from './types.js';
 
-/** Which days count for quotas and streaks: workdays that are not days off. */
+/** One stretch of the workdays history: from `from` (null: the beginning), `week[i]` for weekday i. */
+interface Stretch {
+  from: Day | null;
+  /** Indexed by the JavaScript weekday (0 Sunday .. 6 Saturday). */
+  week: boolean[];
+}
+
+/**
+ * Which days count for quotas and streaks: workdays (those in force on the day: workdays are
+ * dated) that are not days off.
+ */
 export class Calendar {
-  private readonly workdays: Set<Weekday>;
+  private readonly stretches: Stretch[];
   private readonly off: Set<Day>;
 
-  constructor(workdays: readonly Weekday[], daysOff: readonly DayOff[]) {
-    this.workdays = new Set(workdays);
+  /** `workdays`: the store's dated history, or one list in force on every day. */
+  constructor(
+    workdays: readonly WorkdaysChange[] | readonly Weekday[],
+    daysOff: readonly DayOff[],
+  ) {
+    const history: readonly WorkdaysChange[] = workdays.every((w) => typeof w === 'string')
+      ? [{ from: null, days: workdays as Weekday[] }]
+      : (workdays as readonly WorkdaysChange[]);
+    this.stretches = history.map((c) => ({
+      from: c.from,
+      week: WEEKDAY_BY_INDEX.map((w) => c.days.includes(w)),
+    }));
     this.off = new Set(daysOff.map((d) => d.date));
   }
 
   isWorkday(day: Day): boolean {
-    return this.isWorkweekday(weekdayIndex(day));
+    return this.isWorkdayOn(day, weekdayIndex(day));
   }
 
-  /** Whether weekday `index` (0 Sunday .. 6 Saturday) is a workday: for sweeps that know it. */
-  isWorkweekday(index: number): boolean {
-    return this.workdays.has(WEEKDAY_BY_INDEX[index] as Weekday);
+  /** isWorkday for a day whose weekday index (0 Sunday .. 6 Saturday) the caller knows. */
+  isWorkdayOn(day: Day, weekday: number): boolean {
+    const stretches = this.stretches;
+    // Newest first: a sweep spends most of its days under the latest workdays; few changes.
+    for (let i = stretches.length - 1; i >= 0; i--) {
+      const s = stretches[i] as Stretch;
+      if (s.from === null || s.from <= day) return s.week[weekday] === true;
+    }
+    return false;
   }
 
   isDayOff(day: Day): boolean {
@@ -31,6 +57,6 @@ export class Calendar {
 
   /** isScoring for a day whose weekday index (0 Sunday .. 6 Saturday) the caller knows. */
   isScoringOn(day: Day, weekday: number): boolean {
-    return this.isWorkweekday(weekday) && !this.off.has(day);
+    return this.isWorkdayOn(day, weekday) && !this.off.has(day);
   }
 }

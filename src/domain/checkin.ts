@@ -5,6 +5,7 @@ import { addDay } from './dates.js';
 import { progress, QuotaBook, Tally } from './quotas.js';
 import { dueAsks, type ReferralState, referralStates, upcomingAsks } from './referrals.js';
 import type { AskOutcome, Belief, Day, Entry, Period, StoreData, Weekday } from './types.js';
+import { workdaysFromStart } from './workdays.js';
 
 /** One "how many X today?" question: the day's total, with what is logged as the default. */
 export interface CountQuestion {
@@ -200,7 +201,8 @@ export function applyCheckin(data: StoreData, answers: Answers, newId: () => str
   if (answers.setup) {
     const { name, workdays, quotas } = answers.setup;
     data.settings.name = name;
-    data.settings.workdays = [...workdays];
+    // The first check-in sets the store up: its workdays hold from the beginning.
+    data.settings.workdays = workdaysFromStart(workdays);
     for (const q of quotas) {
       data.quotas = data.quotas.filter((c) => !(c.activity === q.activity && c.from === date));
       data.quotas.push({ activity: q.activity, per: q.per, target: q.target, from: date });

@@ -16,18 +16,32 @@ export interface MergeCounts {
   activities: number;
 }
 
-const quotaKey = (q: QuotaChange) => `${q.activity}\u0000${q.per}\u0000${q.target}\u0000${q.from}`;
+/** A quota change in the file that differs from the local one for the same activity and day. */
+export interface QuotaConflict {
+  activity: string;
+  from: string;
+  local: { per: QuotaChange['per']; target: number | null };
+  file: { per: QuotaChange['per']; target: number | null };
+}
+
+/** A quota change's place: one change per activity and day, as `quota set --from` keeps it. */
+const quotaKey = (q: QuotaChange) => `${q.activity}\u0000${q.from}`;
 const winKey = (w: { date: string; note?: string }) => `${w.date}\u0000${w.note ?? ''}`;
 const lower = (s: string) => s.toLocaleLowerCase();
 
 /**
  * Merges an imported store into `into`, in place. Each record has a key, and a record whose key
- * is already here is left as it is: entries by id, quota changes by all their fields, days off by
+ * is already here is left as it is: entries by id, quota changes by activity and day (one that
+ * differs from the local one is added to `conflicts`, not applied), days off by
  * date, clients by name (their wins are joined), beliefs by id, template or text, activities by
  * name. So merging the same store twice changes nothing the second time. Settings stay local:
  * they are this machine's (the command takes the file's settings when there was no store yet).
  */
-export function mergeStore(into: StoreData, from: StoreData): MergeCounts {
+export function mergeStore(
+  into: StoreData,
+  from: StoreData,
+  conflicts: QuotaConflict[] = [],
+): MergeCounts {
   const counts: MergeCounts = {
     entries: 0,
     entriesKnown: 0,
@@ -55,11 +69,25 @@ export function mergeStore(into: StoreData, from: StoreData): MergeCounts {
     ids.add(e.id);
     counts.entries++;
   }
-  const quotas = new Set(into.quotas.map(quotaKey));
+  // What is here is kept: a change in the file for an activity and day that has one here is
+  // skipped, and when it says something else (another target or period) it is reported.
+  const quotas = new Map(into.quotas.map((q) => [quotaKey(q), q]));
   for (const q of from.quotas) {
-    if (quotas.has(quotaKey(q))) continue;
-    into.quotas.push({ ...q });
-    quotas.add(quotaKey(q));
+    const here = quotas.get(quotaKey(q));
+    if (here) {
+      if (here.target !== q.target || here.per !== q.per) {
+        conflicts.push({
+          activity: q.activity,
+          from: q.from,
+          local: { per: here.per, target: here.target },
+          file: { per: q.per, target: q.target },
+        });
+      }
+      continue;
+    }
+    const copy = { ...q };
+    into.quotas.push(copy);
+    quotas.set(quotaKey(q), copy);
     counts.quotas++;
   }
   const off = new Set(into.daysOff.map((d) => d.date));
@@ -108,21 +136,4 @@ function sameBelief(a: Belief, b: Belief): boolean {
 
 function copyClient(c: Client): Client {
   return { ...c, wins: c.wins.map((w) => ({ ...w })) };
-}
-
-/** What else must hold for a store to be imported, beyond its shape (schema.ts checks that). */
-export function importProblem(data: StoreData): string | undefined {
-  const known = new Set(allActivities(data.activities));
-  const ids = new Set<string>();
-  for (const [i, e] of data.entries.entries()) {
-    if (ids.has(e.id)) return `entries[${i}] repeats the id '${e.id}'`;
-    ids.add(e.id);
-    if (!known.has(e.activity))
-      return `entries[${i}] is of the activity '${e.activity}', which the file does not define`;
-  }
-  for (const [i, q] of data.quotas.entries()) {
-    if (!known.has(q.activity))
-      return `quotas[${i}] is on the activity '${q.activity}', which the file does not define`;
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 import { allActivities } from './activities.js';
 import { Calendar } from './calendar.js';
 import { eachDay, isoWeekLabel, type Span } from './dates.js';
+import { dict } from './dict.js';
 import { type FunnelRatios, funnel } from './funnel.js';
 import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
@@ -101,7 +102,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
   const scoringSoFar = scoring.filter((d) => d <= last);
 
   // Targets and the share expected by `last`, per activity.
-  const targets: Record<string, number> = {};
+  const targets: Record<string, number> = dict();
   const expected = new Map<string, number>();
   const per = new Map<string, 'day' | 'week'>();
   const known = allActivities(data.activities);
@@ -139,10 +140,10 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     (a) => a in targets || logged.has(a),
   );
 
-  const totals: Record<string, number> = {};
+  const totals: Record<string, number> = dict();
   for (const a of rows) totals[a] = 0;
   const reportDays: ReportDay[] = days.map((date) => {
-    const counts: Record<string, number> = {};
+    const counts: Record<string, number> = dict();
     const upcoming = date > last;
     for (const a of rows) {
       const n = upcoming ? 0 : tally.count(date, a);

@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar.js';
 import { addDay, eachDay, periodOf } from './dates.js';
+import { dict } from './dict.js';
 import type { QuotaBook, Tally } from './quotas.js';
 import type { Day, Period } from './types.js';
 
@@ -232,7 +233,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     if (heatStart !== undefined && day >= heatStart) {
       days.push({
         date: day,
-        workday: calendar.isWorkweekday(jsWeekday),
+        workday: calendar.isWorkdayOn(day, jsWeekday),
         dayOff: calendar.isDayOff(day),
         scoring,
         met,
@@ -269,7 +270,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
   }
 
   function finish(): Streak {
-    const activities: Record<string, ActivityRun> = {};
+    const activities = dict<ActivityRun>();
     for (const { activity, run } of perActivity) {
       const quota = inForce.get(activity);
       activities[activity] = {
@@ -287,7 +288,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
 }
 
 function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {
-  const workday = calendar.isWorkweekday(jsWeekday);
+  const workday = calendar.isWorkdayOn(date, jsWeekday);
   const dayOff = calendar.isDayOff(date);
   return {
     date,

@@ -1,3 +1,4 @@
+import { dict } from './dict.js';
 import { compareNames } from './names.js';
 import { overallPercent, percentOf, targetShare, WEEKLY_REPORT_SCHEMA } from './report.js';
 
@@ -107,8 +108,9 @@ export function readRepReport(raw: unknown): RepReport {
     week: raw.week,
     start: typeof raw.start === 'string' ? raw.start : '',
     end: typeof raw.end === 'string' ? raw.end : '',
-    totals: raw.totals,
-    targets: raw.targets,
+    // Copied into prototype-less objects: an activity named `constructor` is a count like any other.
+    totals: dict(Object.entries(raw.totals)),
+    targets: dict(Object.entries(raw.targets)),
     streak: {
       daily: { current: streak.daily.current, longest: Number(streak.daily.longest) || 0 },
       weekly: weekly ? { current: weekly.current as number } : null,
@@ -154,8 +156,8 @@ export function buildTeamReport(
   }
 
   const activities: string[] = [];
-  const totals: Record<string, number> = {};
-  const targets: Record<string, number> = {};
+  const totals = dict<number>();
+  const targets = dict<number>();
   for (const { report } of inputs) {
     for (const [a, n] of Object.entries(report.totals)) {
       if (!activities.includes(a)) activities.push(a);

@@ -76,9 +76,16 @@ export interface Belief {
   template?: string;
 }
 
+/** From `from` on (null: from the beginning), the workdays are `days`. */
+export interface WorkdaysChange {
+  from: Day | null;
+  days: Weekday[];
+}
+
 export interface Settings {
   name: string;
-  workdays: Weekday[];
+  /** Dated like quotas: the first change is from the beginning, the rest in date order. */
+  workdays: WorkdaysChange[];
   referral: { cadenceDays: number; firstAskAfterDays: number };
   /** `HH:MM`: a day counts as prospected first when prospecting started before it (default 12:00). */
   prospectFirstBefore?: string;

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Change } from '../domain/checkin.js';
 import type { Status } from '../domain/dashboard.js';
 import { periodLabel } from '../domain/dates.js';
+import { own } from '../domain/dict.js';
 import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
 import { bar, longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
@@ -24,11 +25,11 @@ const COUNTED: Record<string, [string, string]> = {
 
 /** The words for many of an activity, for "how many ... today?". */
 export function manyOf(activity: string): string {
-  return COUNTED[activity]?.[1] ?? `${activity}s`;
+  return own(COUNTED, activity)?.[1] ?? `${activity}s`;
 }
 
 export function counted(n: number, activity: string): string {
-  const [one, many] = COUNTED[activity] ?? [activity, `${activity}s`];
+  const [one, many] = own(COUNTED, activity) ?? [activity, `${activity}s`];
   return plural(n, one, many);
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { usage } from '../errors.js';
+import { bounded, usage } from '../errors.js';
 
 /**
  * A JSON file the user named (an export to import, a rep's report for `team`), parsed; a file
@@ -17,6 +17,9 @@ export function readJsonInput(file: string, wanted: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    usage(`${file} is not JSON (${(error as Error).message}): ${wanted}`);
+    // JSON.parse may run out of stack on input nested thousands deep: bad input all the same.
+    if (error instanceof RangeError)
+      usage(`${file} nests too deep to read (JSON nested thousands of levels): ${wanted}`);
+    usage(`${file} is not JSON (${bounded((error as Error).message)}): ${wanted}`);
   }
 }

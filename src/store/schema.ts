@@ -1,8 +1,8 @@
-import { ACTIVITY_NAME } from '../domain/activities.js';
 import { seedDefaults } from '../domain/affirm.js';
-import { parseDay } from '../domain/dates.js';
-import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
+import type { StoreData } from '../domain/types.js';
+import { workdaysFromStart } from '../domain/workdays.js';
 import { defaultBeliefs } from './templates.js';
+import { type CheckOptions, storeProblem } from './validate.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
 export const SCHEMA_VERSION = 3;
@@ -13,7 +13,7 @@ export function emptyStore(): StoreData {
     schemaVersion: SCHEMA_VERSION,
     settings: {
       name: '',
-      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      workdays: workdaysFromStart(),
       referral: { cadenceDays: 90, firstAskAfterDays: 30 },
     },
     activities: [],
@@ -31,14 +31,14 @@ export function emptyStore(): StoreData {
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /** The activities schema 3 made built in; a store may hold one of them as the user's own. */
-const BUILT_IN_SINCE_3: Readonly<Record<string, string>> = {
-  conversation: 'conversation',
-  conversations: 'conversation',
-  'meeting-held': 'meeting-held',
-  'meetings-held': 'meeting-held',
-  'no-show': 'no-show',
-  'no-shows': 'no-show',
-};
+const BUILT_IN_SINCE_3: ReadonlyMap<string, string> = new Map([
+  ['conversation', 'conversation'],
+  ['conversations', 'conversation'],
+  ['meeting-held', 'meeting-held'],
+  ['meetings-held', 'meeting-held'],
+  ['no-show', 'no-show'],
+  ['no-shows', 'no-show'],
+]);
 
 /**
  * Schema 2 to 3 (Release 2's outcomes): entries may carry `time`, and old entries stay untimed
@@ -47,11 +47,11 @@ const BUILT_IN_SINCE_3: Readonly<Record<string, string>> = {
  */
 export const migrateV2toV3: Migration = (d) => {
   const rename = (name: unknown) =>
-    typeof name === 'string' ? (BUILT_IN_SINCE_3[name] ?? name) : name;
+    typeof name === 'string' ? (BUILT_IN_SINCE_3.get(name) ?? name) : name;
   const activities = d.activities as unknown[];
   return {
     ...d,
-    activities: activities.filter((a) => typeof a !== 'string' || !(a in BUILT_IN_SINCE_3)),
+    activities: activities.filter((a) => typeof a !== 'string' || !BUILT_IN_SINCE_3.has(a)),
     entries: (d.entries as Record<string, unknown>[]).map((e) =>
       typeof e === 'object' && e !== null && rename(e.activity) !== e.activity
         ? { ...e, activity: rename(e.activity) }
@@ -65,10 +65,18 @@ export const migrateV2toV3: Migration = (d) => {
   };
 };
 
-/** migrations[n] turns a schema-n store into a schema-(n+1) one. */
+/**
+ * migrations[n] turns a schema-n store into a schema-(n+1) one; migrate() runs them in turn.
+ * 1 -> 2: workdays became dated. A store's one list of workdays holds from the beginning.
+ * 2 -> 3: entries may carry a time; three outcome activities became built in.
+ */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // placeholder: replaced by the dated-workdays migration at merge
-  1: (d) => d,
+  1: (data) => {
+    const settings = data.settings;
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return data;
+    const { workdays } = settings as Record<string, unknown>;
+    return { ...data, settings: { ...settings, workdays: [{ from: null, days: workdays }] } };
+  },
   2: migrateV2toV3,
 };
 
@@ -77,6 +85,8 @@ export class StoreProblem extends Error {
   constructor(
     message: string,
     readonly newer = false,
+    /** A migration step failed (the store was sound as it was): worth a copy for a bug report. */
+    readonly inMigration = false,
   ) {
     super(message);
   }
@@ -112,7 +122,16 @@ export function migrate(
     );
   }
   // A copy, so a migration that fails half-way cannot leave the caller's object half-changed.
-  let data = (fromVersion < target ? structuredClone(raw) : raw) as Record<string, unknown>;
+  let data = raw as Record<string, unknown>;
+  if (fromVersion < target) {
+    try {
+      data = structuredClone(raw) as Record<string, unknown>;
+    } catch (error) {
+      // structuredClone recurses: a value nested thousands deep overflows the stack.
+      if (error instanceof RangeError) throw new StoreProblem('it nests too deep to be a store');
+      throw error;
+    }
+  }
   for (let v = fromVersion; v < target; v++) {
     const step = migrations[v];
     if (!step) throw new StoreProblem(`this prospect has no migration from schema ${v}`);
@@ -121,6 +140,8 @@ export function migrate(
     } catch (error) {
       throw new StoreProblem(
         `migrating it from schema ${v} to ${v + 1} failed (${(error as Error).message})`,
+        false,
+        true,
       );
     }
   }
@@ -129,131 +150,13 @@ export function migrate(
   return { data: data as unknown as StoreData, fromVersion };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A store repeats each date many times (one per entry); check each distinct string once. */
-const checkedDays = new Set<string>();
-const isDay = (v: unknown) => {
-  if (typeof v !== 'string') return false;
-  if (checkedDays.has(v)) return true;
-  if (parseDay(v) === null) return false;
-  checkedDays.add(v);
-  return true;
-};
-const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
-const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const optString = (v: unknown) => v === undefined || typeof v === 'string';
-
-/** The first thing wrong with a store's shape, in words, or undefined when it is sound. */
-export function findProblem(d: Record<string, unknown>): string | undefined {
-  const s = d.settings;
-  if (!isObject(s)) return 'settings is missing';
-  if (typeof s.name !== 'string') return 'settings.name is not text';
-  if (!Array.isArray(s.workdays) || !s.workdays.every((w) => WEEKDAYS.includes(w))) {
-    return 'settings.workdays is not a list of mon..sun';
-  }
-  const r = s.referral;
-  if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
-    return 'settings.referral is not two whole numbers';
-  }
-  if (
-    s.prospectFirstBefore !== undefined &&
-    (typeof s.prospectFirstBefore !== 'string' || !TIME_SHAPE.test(s.prospectFirstBefore))
-  ) {
-    return 'settings.prospectFirstBefore is not a time HH:MM';
-  }
-  for (const key of [
-    'activities',
-    'quotas',
-    'entries',
-    'daysOff',
-    'clients',
-    'beliefs',
-    'removedTemplates',
-  ]) {
-    if (!Array.isArray(d[key])) return `${key} is not a list`;
-  }
-  const at = (key: string, i: number, what: string) => `${key}[${i}] ${what}`;
-  // Plain indexed loops: a store holds tens of thousands of entries, and this runs on every command
-  // before the JIT has warmed up, where iterators and destructuring cost several times more.
-  const activities = d.activities as unknown[];
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    if (typeof a !== 'string' || !ACTIVITY_NAME.test(a))
-      return at('activities', i, 'is not an activity name');
-  }
-  const quotas = d.quotas as unknown[];
-  for (let i = 0; i < quotas.length; i++) {
-    const q = quotas[i];
-    if (
-      !isObject(q) ||
-      typeof q.activity !== 'string' ||
-      !PERIODS.includes(q.per as never) ||
-      !isDay(q.from)
-    ) {
-      return at('quotas', i, 'is not a quota change');
-    }
-    if (q.target !== null && !(isCount(q.target) && (q.target as number) > 0))
-      return at('quotas', i, 'has a bad target');
-  }
-  const entries = d.entries as unknown[];
-  // The checks of isObject, isDay, isCount and optString written out: this loop runs over every
-  // entry on every command, in V8's baseline tier where a function call is not inlined.
-  let lastDay: string | undefined;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i] as Record<string, unknown>;
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      return at('entries', i, 'is not a log entry');
-    }
-    const date = e.date;
-    const count = e.count;
-    if (
-      typeof e.id !== 'string' ||
-      // A log is mostly in date order: the previous entry's date was checked already.
-      ((lastDay === undefined || date !== lastDay) && !isDay(date)) ||
-      typeof e.activity !== 'string' ||
-      typeof count !== 'number' ||
-      !Number.isInteger(count) ||
-      count < 0
-    ) {
-      return at('entries', i, 'is not a log entry');
-    }
-    lastDay = date as string;
-    const { note, contact, source, client, time } = e;
-    if (
-      (time !== undefined && (typeof time !== 'string' || !TIME_SHAPE.test(time))) ||
-      (note !== undefined && typeof note !== 'string') ||
-      (contact !== undefined && typeof contact !== 'string') ||
-      (source !== undefined && typeof source !== 'string') ||
-      (client !== undefined && typeof client !== 'string')
-    ) {
-      return at('entries', i, 'has a field of the wrong type');
-    }
-  }
-  const daysOff = d.daysOff as unknown[];
-  for (let i = 0; i < daysOff.length; i++) {
-    const o = daysOff[i];
-    if (!isObject(o) || !isDay(o.date) || !optString(o.reason))
-      return at('daysOff', i, 'is not a day off');
-  }
-  const clients = d.clients as unknown[];
-  for (let i = 0; i < clients.length; i++) {
-    const c = clients[i];
-    if (!isObject(c) || typeof c.name !== 'string' || !isDay(c.since) || !Array.isArray(c.wins)) {
-      return at('clients', i, 'is not a client');
-    }
-  }
-  const beliefs = d.beliefs as unknown[];
-  for (let i = 0; i < beliefs.length; i++) {
-    const b = beliefs[i];
-    if (
-      !isObject(b) ||
-      typeof b.id !== 'string' ||
-      typeof b.belief !== 'string' ||
-      typeof b.affirmation !== 'string'
-    ) {
-      return at('beliefs', i, 'is not a belief');
-    }
-  }
-  return undefined;
+/**
+ * The first thing wrong with a store, in words, or undefined when it is sound: the rules of the
+ * commands that write each record (src/store/validate.ts), for the store and for an import.
+ */
+export function findProblem(
+  d: Record<string, unknown>,
+  opts: CheckOptions = {},
+): string | undefined {
+  return storeProblem(d, opts);
 }

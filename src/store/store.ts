@@ -94,15 +94,20 @@ function load(path: string, forWrite: boolean): Loaded {
   const text = readText(path);
   if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
   const raw = parse(path, text);
-  let backup: string | null = null;
+  // A copy of an older store before it is migrated for a write: only when the migration worked
+  // (the store is about to be rewritten) or a step of it failed (a copy to send with a report).
+  // A store that is broken anyway gets none: every refused write would add one.
+  const copy = () =>
+    forWrite && versionOf(raw) < SCHEMA_VERSION
+      ? backupStore(path, `before-schema-${SCHEMA_VERSION}`)
+      : null;
   try {
-    if (forWrite && versionOf(raw) < SCHEMA_VERSION) {
-      backup = backupStore(path, `before-schema-${SCHEMA_VERSION}`);
-    }
     const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
+    copy();
     return { path, data, exists: true, fromVersion };
   } catch (error) {
     if (error instanceof StoreProblem) {
+      const backup = error.inMigration ? copy() : null;
       broken(path, error, backup ? ` A copy of it from before the migration is at ${backup}.` : '');
     }
     throw error;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 import { fixtureData, fixtureHome } from '../reports-fixture.js';
 
+/** The fixture's history runs to 2027-01-10: an import on an earlier day would be refused. */
+const at = { now: noon('2027-01-10') };
+
 async function exportFixture(): Promise<string> {
   const home = fixtureHome();
   const out = join(tempHome(), 'export.json');
@@ -29,7 +32,7 @@ describe('prospect import', () => {
   it('into an empty store gives the same history, settings and reports', async () => {
     const file = await exportFixture();
     const home = tempHome();
-    const r = await runIn(home, ['import', file]);
+    const r = await runIn(home, ['import', file], at);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Imported .* into a new store: 44 entries/);
     expect(readStoreJson(home)).toEqual(fixtureData());
@@ -47,10 +50,10 @@ describe('prospect import', () => {
     const home = fixtureHome();
     // Some history here that the file does not have, so this is a real merge.
     await runIn(home, ['log', 'call', '7', '--date', '2027-01-05'], { now: noon('2027-01-06') });
-    const first = await runIn(home, ['import', file]);
+    const first = await runIn(home, ['import', file], at);
     expect(first.code).toBe(0);
     const after = storeBytes(home);
-    const second = await runIn(home, ['import', file]);
+    const second = await runIn(home, ['import', file], at);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing new/);
     expect(storeBytes(home)).toEqual(after);
@@ -65,7 +68,7 @@ describe('prospect import', () => {
     doc.store.daysOff.push({ date: '2026-12-24', reason: 'Christmas Eve' });
     writeFileSync(file, JSON.stringify(doc));
     const home = fixtureHome();
-    const r = await runIn(home, ['import', file]);
+    const r = await runIn(home, ['import', file], at);
     expect(r.stdout).toMatch(/added 1 entry, 1 day off \(44 entries already here/);
     const data = readStoreJson(home) as unknown as ReturnType<typeof fixtureData>;
     expect(data.entries.filter((e) => e.id === 'zz9')).toHaveLength(1);
@@ -108,7 +111,7 @@ describe('prospect import', () => {
             entries: [...good.entries, { id: 'x', date: '2026-13-01', activity: 'call', count: 1 }],
           },
         },
-        /entries\[44\] is not a log entry/,
+        /entries\[44\]\.date '2026-13-01' is not a date: use YYYY-MM-DD/,
       ],
       [
         'dup.json',
@@ -116,7 +119,7 @@ describe('prospect import', () => {
           schema: 'prospect.export/1',
           store: { ...good, entries: [...good.entries, good.entries[0]] },
         },
-        /repeats the id 'e0001'/,
+        /entries\[44\]\.id 'e0001' is there twice/,
       ],
       [
         'unknown.json',
@@ -130,25 +133,91 @@ describe('prospect import', () => {
             ],
           },
         },
-        /activity 'teleport', which the file does not define/,
+        /entries\[44\]\.activity 'teleport' is not an activity this store defines/,
       ],
     ];
     for (const [name, doc, message] of cases) {
       const file = join(dir, name);
       writeFileSync(file, JSON.stringify(doc));
       for (const extra of [[], ['--replace']]) {
-        const r = await runIn(home, ['import', file, ...extra]);
+        const r = await runIn(home, ['import', file, ...extra], at);
         expect(r.code, name).toBe(2);
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(message);
         expect(storeBytes(home)).toEqual(before);
       }
     }
-    const missing = await runIn(home, ['import', join(dir, 'nope.json')]);
+    const missing = await runIn(home, ['import', join(dir, 'nope.json')], at);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read .*nope\.json: no such file/);
     expect(existsSync(join(home, 'backups'))).toBe(false);
     expect(storeBytes(home)).toEqual(before);
     expect(existsSync(storeFile(home))).toBe(true);
+  });
+});
+
+describe('import and a local quota', () => {
+  const on = { now: noon('2026-11-20') };
+
+  async function homeAndFile(fileQuotas: string[][]): Promise<[string, string]> {
+    const other = tempHome();
+    for (const args of fileQuotas) await runIn(other, ['quota', 'set', ...args], on);
+    await runIn(other, ['log', 'call', '5', '--date', '2026-11-17'], on);
+    const file = join(tempHome(), 'backup.json');
+    expect((await runIn(other, ['export', '--out', file], on)).code).toBe(0);
+    const home = tempHome();
+    await runIn(home, ['quota', 'set', 'call', '50', '--per', 'day', '--from', '2026-11-16'], on);
+    return [home, file];
+  }
+
+  it('a conflicting change from the file is skipped, the local one kept, and the summary says so', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+      ['email', '20', '--per', 'week', '--from', '2026-11-16'],
+    ]);
+    const r = await runIn(home, ['import', file], on);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('added 1 entry, 1 quota change');
+    expect(r.stdout).toContain(
+      "Skipped 1 quota change that differs from yours (what is here is kept; --replace takes the file's):\n  call from 2026-11-16: the file says 30 a day, yours is 50 a day\n",
+    );
+    const list = JSON.parse((await runIn(home, ['quota', 'list', '--json'], on)).stdout);
+    expect(list).toEqual([
+      { activity: 'call', per: 'day', target: 50, from: '2026-11-16' },
+      { activity: 'email', per: 'week', target: 20, from: '2026-11-16' },
+    ]);
+    // Imported again: nothing new, and the conflict is still named.
+    const again = await runIn(home, ['import', file], on);
+    expect(again.stdout).toMatch(/^Nothing new in .*\nSkipped 1 quota change/);
+  });
+
+  it('the same change in the file is not a conflict; --replace still takes the whole file', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '50', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    const same = await runIn(home, ['import', file], on);
+    expect(same.stdout).not.toContain('Skipped');
+    const [home2, file2] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    expect((await runIn(home2, ['import', file2, '--replace'], on)).code).toBe(0);
+    const list = JSON.parse((await runIn(home2, ['quota', 'list', '--json'], on)).stdout);
+    expect(list).toEqual([{ activity: 'call', per: 'day', target: 30, from: '2026-11-16' }]);
+  });
+
+  it('a file with two changes of one quota on one day is refused', async () => {
+    const [home, file] = await homeAndFile([
+      ['call', '30', '--per', 'day', '--from', '2026-11-16'],
+    ]);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.store.quotas.push({ ...doc.store.quotas[0], target: 31 });
+    writeFileSync(file, JSON.stringify(doc));
+    const before = storeBytes(home);
+    const r = await runIn(home, ['import', file], on);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'quotas[1] is a second change of the call quota from 2026-11-16: one change per activity and day',
+    );
+    expect(storeBytes(home)).toEqual(before);
   });
 });

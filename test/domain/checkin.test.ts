@@ -16,7 +16,7 @@ function store(change: (d: StoreData) => void = () => {}): StoreData {
     schemaVersion: 1,
     settings: {
       name: 'Sam',
-      workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],
       referral: { cadenceDays: 90, firstAskAfterDays: 30 },
     },
     activities: [],
@@ -204,7 +204,7 @@ describe('applyCheckin', () => {
       ids(),
     );
     expect(d.settings.name).toBe('Ana');
-    expect(d.settings.workdays).toEqual(['mon', 'wed']);
+    expect(d.settings.workdays).toEqual([{ from: null, days: ['mon', 'wed'] }]);
     expect(d.quotas).toEqual([{ activity: 'call', per: 'day', target: 15, from: DAY }]);
   });
 

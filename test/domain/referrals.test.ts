@@ -12,7 +12,7 @@ import { emptyStore } from '../../src/store/schema.js';
 
 const settings = (cadenceDays = 90, firstAskAfterDays = 30): Settings => ({
   name: '',
-  workdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],
   referral: { cadenceDays, firstAskAfterDays },
 });
 

@@ -1,9 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { safeText } from '../../src/safe-text.js';
-import { noon, readStoreJson, runIn, storeFile, tempHome } from '../helpers.js';
+import { cli, noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
+
+// The store check refuses control characters in a hand edit (test/e2e/import-checks.test.ts, and the
+// last test here on the built CLI). This file switches that check off in-process to prove the second
+// line of defence: whatever text reaches the output step, from any field, is cleaned there.
+vi.mock('../../src/store/validate.js', async (original) => ({
+  ...(await original<typeof import('../../src/store/validate.js')>()),
+  storeProblem: () => undefined,
+}));
 
 const TODAY = '2026-11-23';
 // ESC with a screen-clearing and a retitling sequence, BEL, a bare CR, a C1 CSI, U+2028, a bidi override.
@@ -51,6 +59,17 @@ async function nastyStore(): Promise<string> {
 }
 
 describe('control characters from a hand-edited store (issue 11 point 9)', () => {
+  it('the built CLI refuses such a store (exit 1), quoting the value escaped, and leaves it as it is', async () => {
+    const home = await nastyStore();
+    const before = storeBytes(home);
+    const r = cli(home, ['history'], { TZ: 'UTC' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/contains a control character/);
+    expect(r.stderr).toContain('\\u001b[2J');
+    expect(rawIn(r.stderr), JSON.stringify(r.stderr)).toBe(false);
+    expect(storeBytes(home)?.equals(before as Buffer)).toBe(true);
+  });
+
   const commands = [
     ['history'],
     ['history', '--json'],

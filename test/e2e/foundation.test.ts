@@ -226,6 +226,10 @@ describe('activities and settings', () => {
       'referral.cadenceDays': 60,
       'referral.firstAskAfterDays': 30,
       prospectFirstBefore: '12:00',
+      workdaysHistory: [
+        { from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+        { from: TODAY, days: ['mon', 'tue', 'wed', 'thu', 'sun'] },
+      ],
     });
   });
 

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/store/backup.js';
 import { lockPath } from '../../src/store/lock.js';
-import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { migrate, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { noon, ROOT, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 
 const now = noon('2026-11-23');
 // The fixture at the current schema: a sound store that needs no migration (so no backup).
-const good = JSON.stringify({
-  ...JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'store-v1.json'), 'utf8')),
-  schemaVersion: SCHEMA_VERSION,
-});
+/** The fixture store as this release writes it (migrated from schema 1). */
+const good = JSON.stringify(
+  migrate(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'store-v1.json'), 'utf8'))).data,
+);
 const goodJson = () => JSON.parse(good);
 
 const BROKEN: [string, string][] = [
@@ -103,7 +103,9 @@ describe('doctor', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('NOT USABLE: it is not valid JSON');
     expect(r.stdout).toContain('file 0644: others can read it');
-    expect(r.stdout).toMatch(/newest usable: prospect-\d{8}T\d{9}Z-daily\.json \(43 entries\)/);
+    expect(r.stdout).toMatch(
+      /newest usable: prospect-\d{8}T\d{9}Z-(?:daily|before-schema-2)\.json \(43 entries\)/,
+    );
     expect(r.stdout).toContain('Next: prospect doctor --restore');
     const j = JSON.parse((await runIn(home, ['doctor', '--json'], { now })).stdout);
     expect(j).toMatchObject({ ok: false, exists: true, fileMode: '0644' });
@@ -119,8 +121,11 @@ describe('doctor', () => {
     writeFileSync(storeFile(home), broken);
     const r = await runIn(home, ['doctor', '--restore'], { now });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Restored prospect-\S+-daily\.json \(43 entries\) as the store\./);
-    expect(JSON.parse(storeBytes(home)?.toString() ?? '')).toEqual(goodJson());
+    expect(r.stdout).toMatch(
+      /^Restored prospect-\S+-(?:daily|before-schema-2)\.json \(43 entries\) as the store\./,
+    );
+    // The backup is the schema-1 fixture as it was; restored, it is the same store migrated.
+    expect(JSON.parse(storeBytes(home)?.toString() ?? '')).toEqual(migrate(goodJson()).data);
     const copies = listBackups(storeFile(home));
     const brokenCopy = copies.find((c) => c.endsWith('-broken.json')) as string;
     expect(r.stdout).toContain(brokenCopy);

@@ -1,11 +1,19 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate, migrateV2toV3, SCHEMA_VERSION } from '../../src/store/schema.js';
+import {
+  MIGRATIONS,
+  type Migration,
+  migrate,
+  migrateV2toV3,
+  SCHEMA_VERSION,
+} from '../../src/store/schema.js';
 import { cli, ROOT, storeFile, tempHome } from '../helpers.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'store-v1.json');
 const fixture = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+/** The fixture as schema 2 wrote it: its workdays dated (MIGRATIONS[1]). */
+const fixtureV2 = () => (MIGRATIONS[1] as Migration)(fixture());
 
 describe('schema 3 (outcomes)', () => {
   it('is registered at 2 -> 3 and SCHEMA_VERSION is 3', () => {
@@ -23,7 +31,7 @@ describe('schema 3 (outcomes)', () => {
   });
 
   it("turns a user's own conversation, meeting-held or no-show (or a plural) into the built-in", () => {
-    const raw = fixture();
+    const raw = fixtureV2();
     raw.schemaVersion = 2;
     raw.activities = ['linkedin-dm', 'conversation', 'meetings-held', 'no-show'];
     raw.entries = [
@@ -43,7 +51,7 @@ describe('schema 3 (outcomes)', () => {
   });
 
   it('refuses an entry whose time is not HH:MM', () => {
-    const raw = fixture();
+    const raw = fixtureV2();
     raw.schemaVersion = 3;
     (raw.entries as Record<string, unknown>[])[0] = {
       id: 'x',

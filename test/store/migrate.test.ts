@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findProblem,
+  MIGRATIONS,
   type Migration,
   migrate,
   SCHEMA_VERSION,
@@ -17,14 +18,27 @@ describe('the first released schema (fixture store-v1.json)', () => {
   it('is sound and loads into the current schema with nothing lost', () => {
     const raw = fixture();
     expect(raw.schemaVersion).toBe(1);
-    expect(findProblem(raw)).toBeUndefined();
+    // Sound as the store it was once the step to schema 2 (dated workdays) has run.
+    expect(findProblem((MIGRATIONS[1] as Migration)(raw))).toBeUndefined();
     const { data, fromVersion } = migrate(fixture());
     expect(fromVersion).toBe(1);
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);
-    // Everything the file holds is still there, field for field.
-    const { schemaVersion: _, ...rest } = raw;
+    // Everything the file holds is still there, field for field; the workdays are now dated.
+    const { schemaVersion: _, settings, ...rest } = raw;
     expect(data).toMatchObject(rest);
+    const { workdays, ...otherSettings } = settings as Record<string, unknown>;
+    expect(data.settings).toMatchObject(otherSettings);
+    expect(data.settings.workdays).toEqual([{ from: null, days: workdays }]);
     expect(data.entries).toHaveLength((raw.entries as unknown[]).length);
+  });
+
+  it('keeps its workdays from the beginning: the step to schema 2 dates them from null', () => {
+    const { data } = migrate(fixture());
+    expect(data.settings.workdays).toEqual([
+      { from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+    ]);
+    // Read unmigrated, the old list is refused: the check knows only the dated form.
+    expect(findProblem({ ...fixture(), schemaVersion: 2 })).toMatch(/^settings\.workdays\[0\]/);
   });
 
   it('covers every part of a store a user fills in', () => {
@@ -40,11 +54,13 @@ describe('the first released schema (fixture store-v1.json)', () => {
 });
 
 describe('migrate with a migration table', () => {
-  // A test-only schema 2: entries gain a `tags` list, the settings a `timezone`.
-  const toV2: Migration = (d) => ({
-    ...d,
-    entries: (d.entries as Record<string, unknown>[]).map((e) => ({ ...e, tags: [] })),
-    settings: { ...(d.settings as object), timezone: 'local' },
+  // A test-only schema 2: entries gain a `tags` list, the settings a `timezone` (on top of the
+  // real step to schema 2, dated workdays, which the store checks need).
+  const realToV2 = MIGRATIONS[1] as Migration;
+  const toV2: Migration = (raw) => ({
+    ...realToV2(raw),
+    entries: (raw.entries as Record<string, unknown>[]).map((e) => ({ ...e, tags: [] })),
+    settings: { ...(realToV2(raw).settings as object), timezone: 'local' },
   });
 
   it('runs each step in order and lands on the target version with nothing lost', () => {
@@ -68,7 +84,7 @@ describe('migrate with a migration table', () => {
       (n: number): Migration =>
       (d) => {
         seen.push(n);
-        return d;
+        return n === 1 ? realToV2(d) : d;
       };
     const { data } = migrate(fixture(), { 1: step(1), 2: step(2), 3: step(3) }, 4);
     expect(seen).toEqual([1, 2, 3]);
@@ -112,26 +128,44 @@ describe('migrate with a migration table', () => {
       return undefined;
     };
     expect(problem([good, { ...good, id: 'b' }])).toBeUndefined();
-    expect(problem([{ ...good, date: undefined }])).toBe('entries[0] is not a log entry');
+    expect(problem([{ ...good, date: undefined }])).toBe(
+      'entries[0].date nothing is not a date: use YYYY-MM-DD',
+    );
     expect(problem([null])).toBe('entries[0] is not a log entry');
-    expect(problem([good, { ...good, date: undefined }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, date: '2026-02-30' }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, good, { ...good, count: -1 }])).toBe('entries[2] is not a log entry');
-    expect(problem([good, { ...good, count: 1.5 }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, id: 7 }])).toBe('entries[1] is not a log entry');
-    expect(problem([good, { ...good, activity: null }])).toBe('entries[1] is not a log entry');
-    for (const field of ['note', 'contact', 'source', 'client']) {
-      expect(problem([good, { ...good, [field]: 1 }]), field).toBe(
-        'entries[1] has a field of the wrong type',
+    expect(problem([good, { ...good, id: 'b', date: undefined }])).toBe(
+      'entries[1].date nothing is not a date: use YYYY-MM-DD',
+    );
+    expect(problem([good, { ...good, id: 'b', date: '2026-02-30' }])).toBe(
+      "entries[1].date '2026-02-30' is not a date: use YYYY-MM-DD",
+    );
+    expect(problem([good, { ...good, id: 'b' }, { ...good, id: 'c', count: -1 }])).toBe(
+      'entries[2].count -1 is not a whole number from 0 to 10000',
+    );
+    expect(problem([good, { ...good, id: 'b', count: 1.5 }])).toBe(
+      'entries[1].count 1.5 is not a whole number from 0 to 10000',
+    );
+    expect(problem([good, { ...good, id: 7 }])).toBe(
+      'entries[1].id 7 is not an id (lower-case letters and digits, up to 40)',
+    );
+    expect(problem([good, good])).toBe("entries[1].id 'a' is there twice: each entry has its own");
+    expect(problem([good, { ...good, id: 'b', activity: null }])).toBe(
+      "entries[1].activity null is not an activity this store defines: see 'prospect activity list'",
+    );
+    for (const field of ['note', 'contact', 'client']) {
+      expect(problem([good, { ...good, id: 'b', [field]: 1 }]), field).toBe(
+        `entries[1].${field} 1 is not text`,
       );
     }
+    expect(problem([good, { ...good, id: 'b', source: 1 }])).toBe(
+      'entries[1].source 1 is not one of self, referral, marketing, event, other',
+    );
   });
 
   it('refuses what is not a store', () => {
     expect(() => migrate([])).toThrow('does not hold a JSON object');
     expect(() => migrate({ schemaVersion: '1' })).toThrow('is not a version number');
     expect(() => migrate({ ...fixture(), entries: [{ id: 'x', date: 'soon' }] })).toThrow(
-      'entries[0] is not a log entry',
+      "entries[0].date 'soon' is not a date",
     );
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../src/store/backup.js';
 import { noon, ROOT, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 
-// This file pretends to be a later release: schema 2, with one migration from schema 1. What it
-// proves is the path a real migration will take: backup first, then migrate, then one write.
+// This file wraps the real migration from schema 1 to 2 (dated workdays) with one that can fail
+// and marks what it did. It proves the path: backup first, then migrate, then one write.
 const state = vi.hoisted(() => ({ fail: false }));
 vi.mock('../../src/store/schema.js', async (original) => {
   const real = await original<typeof import('../../src/store/schema.js')>();
@@ -15,7 +15,8 @@ vi.mock('../../src/store/schema.js', async (original) => {
     MIGRATIONS: {
       1: (d: Record<string, unknown>) => {
         if (state.fail) throw new Error('clients[1] has no name');
-        return { ...d, settings: { ...(d.settings as object), timezone: 'local' } };
+        const migrated = (real.MIGRATIONS[1] as (d: Record<string, unknown>) => typeof d)(d);
+        return { ...migrated, settings: { ...(migrated.settings as object), timezone: 'local' } };
       },
     },
   };
