@@ -1,11 +1,12 @@
 import { ACTIVITY_NAME } from '../domain/activities.js';
 import { seedDefaults } from '../domain/affirm.js';
 import { parseDay } from '../domain/dates.js';
+import { findLeadProblem } from '../domain/leads.js';
 import { PERIODS, type StoreData, WEEKDAYS } from '../domain/types.js';
 import { defaultBeliefs } from './templates.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 4;
 
 /** A new store: default settings and the default beliefs from templates/affirmations.json. */
 export function emptyStore(): StoreData {
@@ -23,6 +24,7 @@ export function emptyStore(): StoreData {
     clients: [],
     beliefs: [],
     removedTemplates: [],
+    leads: [],
   };
   seedDefaults(data, defaultBeliefs());
   return data;
@@ -34,7 +36,18 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
  * migrations[n] turns a schema-n store into a schema-(n+1) one. Schema 1 is the first release,
  * so there is nothing to migrate yet; the loop in migrate() is the path later releases extend.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // placeholder: replaced at merge
+  1: (data) => data,
+  // placeholder: replaced at merge
+  2: (data) => data,
+  3: addLeads,
+};
+
+/** Schema 3 -> 4: the store gains its list of leads, empty. */
+export function addLeads(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, leads: Array.isArray(data.leads) ? data.leads : [] };
+}
 
 /** Why a store cannot be used. `newer`: written by a later release, so only an upgrade helps. */
 export class StoreProblem extends Error {
@@ -119,6 +132,8 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
   if (!isObject(r) || !isCount(r.cadenceDays) || !isCount(r.firstAskAfterDays)) {
     return 'settings.referral is not two whole numbers';
   }
+  if (s.lead !== undefined && !(isObject(s.lead) && isCount(s.lead.followUpDays)))
+    return 'settings.lead.followUpDays is not a whole number';
   for (const key of [
     'activities',
     'quotas',
@@ -211,5 +226,11 @@ export function findProblem(d: Record<string, unknown>): string | undefined {
       return at('beliefs', i, 'is not a belief');
     }
   }
+  // Schema 4 brought leads: a store of an earlier schema has none to check.
+  if (!(typeof d.schemaVersion === 'number' && d.schemaVersion < 4)) {
+    if (!Array.isArray(d.leads)) return 'leads is not a list';
+  }
+  const leadProblem = Array.isArray(d.leads) ? findLeadProblem(d.leads, isDay) : undefined;
+  if (leadProblem) return leadProblem;
   return undefined;
 }
