@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP_DAYS } from '../domain/leads.js';
 import { nearest } from '../domain/suggest.js';
 import { type Settings, WEEKDAYS, type Weekday } from '../domain/types.js';
 import { usage } from '../errors.js';
@@ -6,7 +7,13 @@ import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore, storePath, updateStore } from '../store/store.js';
 
-const KEYS = ['name', 'workdays', 'referral.cadenceDays', 'referral.firstAskAfterDays'] as const;
+const KEYS = [
+  'name',
+  'workdays',
+  'referral.cadenceDays',
+  'referral.firstAskAfterDays',
+  'lead.followUpDays',
+] as const;
 type Key = (typeof KEYS)[number];
 
 function key(input: string): Key {
@@ -28,6 +35,8 @@ function read(settings: Settings, k: Key): string | number | string[] {
       return settings.referral.cadenceDays;
     case 'referral.firstAskAfterDays':
       return settings.referral.firstAskAfterDays;
+    case 'lead.followUpDays':
+      return settings.lead?.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
   }
 }
 
@@ -91,6 +100,9 @@ export async function configSet(ctx: Ctx, keyArg: string, value: string): Promis
         break;
       case 'referral.firstAskAfterDays':
         s.referral.firstAskAfterDays = wholeNumber(value, 'referral.firstAskAfterDays', 0, 3650);
+        break;
+      case 'lead.followUpDays':
+        s.lead = { followUpDays: wholeNumber(value, 'lead.followUpDays', 1, 365) };
         break;
     }
     return read(s, k);

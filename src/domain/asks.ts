@@ -1,3 +1,4 @@
+import { unlinkLeadEvent } from './leads.js';
 import { findClient } from './referrals.js';
 import type { AskOutcome, Day, Entry, StoreData } from './types.js';
 
@@ -47,5 +48,7 @@ export function removeEntryGroup(data: StoreData, id: string): Entry[] {
   const head = target.group ?? target.id;
   const removed = data.entries.filter((e) => e.id === head || e.group === head);
   data.entries = data.entries.filter((e) => !(e.id === head || e.group === head));
+  // A `lead meeting` wrote the entry with the lead's meeting event: they go together.
+  for (const e of removed) if (e.lead !== undefined) unlinkLeadEvent(data, e);
   return removed;
 }

@@ -4,6 +4,7 @@ import { periodLabel } from '../domain/dates.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { Streak } from '../domain/streak.js';
 import { bar, longDay, plural } from './format.js';
+import { leadsDueLine } from './leads.js';
 
 /** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
 export function paceText(q: QuotaProgress, asOf: string): string {
@@ -79,6 +80,8 @@ export function renderStatus(s: Status, c: ChalkInstance): string {
           // Client names may hold commas, so a comma cannot separate them.
           .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
   lines.push(`${'referral'.padEnd(nameWidth)}  ${asks}`);
+  const leads = leadsDueLine(s.leadsDue);
+  if (leads) lines.push(`${'leads'.padEnd(nameWidth)}  ${leads}`);
   const indent = ' '.repeat(nameWidth + 2);
   const affirm = s.affirmation
     ? wrap(s.affirmation.affirmation, 80 - indent.length).map((l) => c.italic(l))
@@ -111,6 +114,7 @@ export function renderShort(s: Status, c: ChalkInstance): string {
   });
   parts.push(`streak ${s.streak.daily.current}d`);
   if (s.referralsDue > 0) parts.push(`asks ${s.referralsDue}`);
+  if (s.leadsDue.length > 0) parts.push(`leads ${s.leadsDue.length}`);
   return `${parts.join(' ')}\n`;
 }
 
@@ -137,5 +141,6 @@ export function statusJson(s: Status): unknown {
     referralsDue: s.referralsDue,
     referrals: s.referrals,
     affirmation: s.affirmation,
+    leadsDue: s.leadsDue.length,
   };
 }
