@@ -58,7 +58,8 @@ const cell = (v: string | undefined) =>
 export function parseLeadCsv(text: string): { rows: LeadRow[]; ignored: string[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // CRLF as LF first: csv-parse counts a CRLF inside a quoted field as two lines.
+    records = parse(text.replace(/\r\n/g, '\n'), {
       bom: true,
       info: true,
       relax_column_count: true,

@@ -184,8 +184,8 @@ export function scoringSince(calendar: Calendar, first: Day, asOf: Day): (day: D
 }
 
 /**
- * The leads received on or before `asOf`, as they stood that day, due ones first (oldest first),
- * then the rest (oldest first). Due: open and never contacted (speed to lead), or open with its
+ * The leads received on or before `asOf`, as they stood that day: the never contacted first, then
+ * the follow-ups due, then the rest, each oldest first. Due: open and never contacted (speed to lead), or open with its
  * last event `followUpDays` scoring days old or more.
  */
 export function leadViews(data: StoreData, asOf: Day): LeadView[] {
@@ -220,8 +220,10 @@ export function leadViews(data: StoreData, asOf: Day): LeadView[] {
     };
   });
   const when = (v: LeadView) => `${v.lead.received} ${v.lead.time ?? '99:99'}`;
+  const rank = (v: LeadView) =>
+    v.dueReason === 'first-touch' ? 0 : v.dueReason === 'follow-up' ? 1 : 2;
   return views.sort((a, b) => {
-    if (a.due !== b.due) return a.due ? -1 : 1;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
     const wa = when(a);
     const wb = when(b);
     return wa < wb ? -1 : wa > wb ? 1 : 0;
