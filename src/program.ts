@@ -442,7 +442,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('team')
-      .description("a coach's roll-up of reps' JSON weekly reports of one week")
+      .description(
+        "a coach's roll-up of reps' JSON weekly reports of one week, or of their lead reports",
+      )
       .argument('<file|dir...>', 'JSON reports (prospect report --format json), or folders of them')
       .addOption(formatOpt())
       .addOption(jsonOpt())

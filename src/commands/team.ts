@@ -7,6 +7,7 @@ import {
   TeamInputProblem,
   type TeamReport,
 } from '../domain/team.js';
+import { isLeadReport } from '../domain/team-leads.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
@@ -41,8 +42,7 @@ function expand(args: readonly string[]): string[] {
   return files;
 }
 
-function load(file: string): RepReport {
-  const raw = readJsonInput(file, "give reports made with 'prospect report --format json'");
+function check(file: string, raw: unknown): RepReport {
   try {
     return readRepReport(raw);
   } catch (error) {
@@ -69,8 +69,22 @@ async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): 
 
 export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Promise<void> {
   const format = resolveFormat(opts);
+  const files = expand(paths);
+  // Reps' lead reports (prospect leads report --format json) make a team lead report.
+  const raws = files.map((file) => ({
+    file,
+    raw: readJsonInput(
+      file,
+      "give reports made with 'prospect report --format json' or 'prospect leads report --format json'",
+    ),
+  }));
+  if (raws.some((r) => isLeadReport(r.raw))) {
+    const { teamLeads } = await import('./team-leads.js');
+    await teamLeads(ctx, raws, format, opts);
+    return;
+  }
   // Every file is read and checked before anything is written.
-  const inputs = expand(paths).map((file) => ({ file, report: load(file) }));
+  const inputs = raws.map(({ file, raw }) => ({ file, report: check(file, raw) }));
   let t: TeamReport;
   try {
     t = buildTeamReport(inputs, { includeBeliefs: opts.includeBeliefs === true });

@@ -37,10 +37,15 @@ export interface LeadReportRow {
   sameDayShare: number | null;
   /** How many leads the hour figures stand on. */
   timed: number;
+  /** The raw figures behind the median and shares, so a team report can combine reps exactly. */
+  sameDay: number;
+  firstTouchHours: number[];
 }
 
 /** One marketing lead, for the feedback: no email, ever. */
 export interface LeadReportLead {
+  /** Set in a team report: whose lead it is. */
+  rep?: string;
   name: string;
   company: string | null;
   campaign: string | null;
@@ -108,6 +113,8 @@ export function emptyTally(source: string, campaign: string | null): RowTally {
       withinHourShare: null,
       sameDayShare: null,
       timed: 0,
+      sameDay: 0,
+      firstTouchHours: [],
     },
     hours: [],
     sameDay: 0,
@@ -164,6 +171,8 @@ export function finish(t: RowTally): LeadReportRow {
   t.row.withinHourShare = share(t.hours.filter((h) => h <= 1).length, t.hours.length);
   t.row.sameDayShare = share(t.sameDay, t.row.received);
   t.row.timed = t.hours.length;
+  t.row.sameDay = t.sameDay;
+  t.row.firstTouchHours = t.hours.map((h) => round(h, 2));
   return t.row;
 }
 

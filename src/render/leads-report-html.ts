@@ -1,7 +1,7 @@
-import type { LeadReport } from '../domain/lead-report.js';
 import {
-  LEAD_HEAD,
+  type LeadReportView,
   leadCells,
+  leadHead,
   meetingWords,
   ROW_HEAD,
   rowCells,
@@ -27,7 +27,7 @@ ${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr
 }
 
 /** The leads report as one self-contained page to mail: every user text escaped, no script. */
-export function renderLeadReportHtml(r: LeadReport): string {
+export function renderLeadReportHtml(r: LeadReportView): string {
   const title = `Leads report${r.rep ? `: ${e(r.rep)}` : ''}`;
   const parts = [`<h1>${title}</h1>`, `<p class="sub">How the ${e(titleWords(r))}.</p>`];
   if (r.total.received === 0) parts.push('<p>No leads received in this window.</p>');
@@ -46,7 +46,7 @@ export function renderLeadReportHtml(r: LeadReport): string {
     parts.push(
       '<h2>Marketing leads</h2>',
       htmlTable(
-        LEAD_HEAD,
+        leadHead(r),
         r.leads.map((l) => leadCells(l, e)),
         new Set(),
       ),

@@ -7,7 +7,9 @@ import { mdTable } from './report-md.js';
 
 /** `40%`, or `–` when there is nothing to take a share of. */
 export const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
-export const hoursText = (h: number | null) => (h === null ? '–' : `${Math.round(h * 10) / 10} h`);
+/** `45 min` under an hour, else `2.5 h`. */
+export const hoursText = (h: number | null) =>
+  h === null ? '–' : h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`;
 
 /** `no-budget 2, timing 1`, most frequent first. */
 export function reasonsText(reasons: Record<string, number>): string {
@@ -75,8 +77,16 @@ export const LEAD_HEAD = [
   'first touch',
 ];
 
+/** The report as the renderers read it: a rep's, or a team's with each lead's rep. */
+export type LeadReportView = Omit<LeadReport, 'schema'>;
+
+const withRep = (r: LeadReportView) => r.leads.some((l) => l.rep !== undefined);
+/** The lead table's header: with a rep column in a team report. */
+export const leadHead = (r: LeadReportView) => (withRep(r) ? ['rep', ...LEAD_HEAD] : LEAD_HEAD);
+
 export function leadCells(l: LeadReportLead, text: (s: string) => string): string[] {
   return [
+    ...(l.rep === undefined ? [] : [text(l.rep)]),
     text(l.name),
     text(l.company ?? ''),
     text(l.campaign ?? ''),
@@ -87,11 +97,11 @@ export function leadCells(l: LeadReportLead, text: (s: string) => string): strin
   ];
 }
 
-export function titleWords(r: LeadReport): string {
+export function titleWords(r: LeadReportView): string {
   return `leads received ${longDay(r.from)} – ${longDay(r.to)}, as they stood on ${longDay(r.asOf)}`;
 }
 
-export function meetingWords(r: LeadReport): string {
+export function meetingWords(r: LeadReportView): string {
   const m = r.meetingsBySource;
   const parts = Object.entries(m)
     .filter(([, n]) => n > 0)
@@ -103,7 +113,7 @@ export function meetingWords(r: LeadReport): string {
 const LEGEND =
   'Contacted: touched at all. Accepted: taken on as a real prospect (accepted, a meeting or won). First touch: from received to the first contact, in hours where both times are known, else in days; within 1 h is of the timed leads, same day of all received.';
 
-export function renderLeadReportText(r: LeadReport, c: ChalkInstance): string {
+export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): string {
   const out: string[] = [];
   out.push(c.bold(`Leads report${r.rep ? ` · ${clean(r.rep)}` : ''}`));
   out.push(titleWords(r));
@@ -125,12 +135,12 @@ export function renderLeadReportText(r: LeadReport, c: ChalkInstance): string {
   out.push('', meetingWords(r));
   if (r.leads.length > 0) {
     out.push('', c.bold('Marketing leads'));
-    out.push(...table([LEAD_HEAD, ...r.leads.map((l) => leadCells(l, clean))]));
+    out.push(...table([leadHead(r), ...r.leads.map((l) => leadCells(l, clean))]));
   }
   return `${out.join('\n')}\n`;
 }
 
-export function renderLeadReportMd(r: LeadReport): string {
+export function renderLeadReportMd(r: LeadReportView): string {
   const out: string[] = [];
   out.push(`# Leads report${r.rep ? `: ${escapeMd(r.rep)}` : ''}`);
   out.push('', `How the ${titleWords(r)}.`, '');
@@ -149,7 +159,7 @@ export function renderLeadReportMd(r: LeadReport): string {
     out.push('', '## Marketing leads', '');
     out.push(
       ...mdTable(
-        LEAD_HEAD,
+        leadHead(r),
         r.leads.map((l) => leadCells(l, escapeMd)),
       ),
     );
@@ -159,7 +169,7 @@ export function renderLeadReportMd(r: LeadReport): string {
 }
 
 /** Two tables in one file: the rows, an empty line, then the marketing leads. */
-export function renderLeadReportCsv(r: LeadReport): string {
+export function renderLeadReportCsv(r: LeadReportView): string {
   const head = ['rep', 'from', 'to', 'as of', 'source', 'campaign', ...ROW_HEAD.slice(1)];
   const rows = [...r.rows, r.total].map((row) => {
     const cells = rowCells(row, (s) => s);
@@ -185,7 +195,8 @@ export function renderLeadReportCsv(r: LeadReport): string {
       cells[13] as string,
     ];
   });
-  const leadHead = [
+  const leadsHead = [
+    ...(withRep(r) ? ['rep'] : []),
     'lead',
     'company',
     'campaign',
@@ -197,6 +208,7 @@ export function renderLeadReportCsv(r: LeadReport): string {
     'days to first touch',
   ];
   const leadRows = r.leads.map((l) => [
+    ...(withRep(r) ? [l.rep ?? ''] : []),
     l.name,
     l.company ?? '',
     l.campaign ?? '',
@@ -210,5 +222,5 @@ export function renderLeadReportCsv(r: LeadReport): string {
   const first = toCsv([head, ...rows]);
   return r.leads.length === 0
     ? first
-    : `${first}\r\n${toCsv([leadHead, ...leadRows]).replace(/^\uFEFF/, '')}`;
+    : `${first}\r\n${toCsv([leadsHead, ...leadRows]).replace(/^\uFEFF/, '')}`;
 }

@@ -54,8 +54,8 @@ export function renderLeads(
   const firstTouch = due.filter((v) => v.dueReason === 'first-touch').length;
   const head =
     due.length === 0
-      ? `${longDay(asOf)}: no leads due, ${plural(views.length, 'lead')} listed.`
-      : `${longDay(asOf)}: ${plural(due.length, 'lead')} due (${firstTouch} first touch, ${due.length - firstTouch} follow up), ${views.length} listed.`;
+      ? `${longDay(asOf)}: no leads due, ${plural(views.length, 'lead')} listed (age in scoring days).`
+      : `${longDay(asOf)}: ${plural(due.length, 'lead')} due (${firstTouch} first touch, ${due.length - firstTouch} follow up), ${views.length} listed (age in scoring days).`;
   const rows = [
     ['due', 'name', 'company', 'source', 'received', 'age', 'stage', 'last event'],
     ...views.map((v) => [
@@ -76,7 +76,7 @@ export function renderLeads(
     i === 0 ? c.dim(line) : views[i - 1]?.due ? c.yellow(line) : line,
   );
   const next = due[0]
-    ? `\nNext: prospect lead contacted ${JSON.stringify(clean(due[0].lead.name))}   (age in scoring days)`
+    ? `\nNext: prospect lead contacted ${JSON.stringify(clean(due[0].lead.name))}`
     : '';
   return `${c.bold(head)}\n${body.join('\n')}${next}\n`;
 }

@@ -41,7 +41,7 @@ describe('prospect leads report', () => {
       '| marketing / nov-webinar | 4 | 3 | 1 | 1 | 0 | 1 | 1 | 2 | 1.25 | 50% | 50% | bad-data 1 | no-budget 1 |',
     );
     expect(out).toContain(
-      '| Ana \\<b\\>Ruiz\\</b\\> | Bright \\| Smiles | nov-webinar | 2026-11-23 09:00 | meeting |  | 0.5 h |',
+      '| Ana \\<b\\>Ruiz\\</b\\> | Bright \\| Smiles | nov-webinar | 2026-11-23 09:00 | meeting |  | 30 min |',
     );
     expect(out).toContain('## Marketing leads');
   });
