@@ -262,6 +262,7 @@ export function findLeadProblem(
   isDay: (v: unknown) => boolean,
 ): string | undefined {
   const ids = new Set<string>();
+  const open = new Map<string, number>();
   for (let i = 0; i < leads.length; i++) {
     const l = leads[i];
     const at = (what: string) => `leads[${i}] ${what}`;
@@ -309,6 +310,12 @@ export function findLeadProblem(
       if (problem) return `${eventAt}: ${problem}`;
       lead.events.push(e as unknown as LeadEvent);
     }
+    if (!isClosed(stageOf(lead.events))) {
+      const key = `${folded(lead.name)}\u0000${folded(lead.company ?? '')}`;
+      const twin = open.get(key);
+      if (twin !== undefined) return at(`is open with the same name and company as leads[${twin}]`);
+      open.set(key, i);
+    }
   }
   return undefined;
 }
@@ -317,4 +324,18 @@ export function findLeadProblem(
 export function unlinkLeadEvent(data: StoreData, entry: { id: string; lead?: string }): void {
   const lead = data.leads.find((l) => l.id === entry.lead);
   if (lead) lead.events = lead.events.filter((e) => e.entry !== entry.id);
+}
+
+/** Adds `from`'s leads that `into` lacks (by id), leaving out any that would be an open twin. */
+export function mergeLeads(into: StoreData, from: StoreData): number {
+  const ids = new Set(into.leads.map((l) => l.id));
+  let added = 0;
+  for (const l of from.leads ?? []) {
+    if (ids.has(l.id)) continue;
+    if (!isClosed(stageOf(l.events)) && openTwin(into.leads, l.name, l.company)) continue;
+    into.leads.push(structuredClone(l));
+    ids.add(l.id);
+    added++;
+  }
+  return added;
 }

@@ -1,4 +1,5 @@
 import { allActivities } from './activities.js';
+import { mergeLeads } from './leads.js';
 import type { Belief, Client, QuotaChange, StoreData } from './types.js';
 
 export const EXPORT_SCHEMA = 'prospect.export/1';
@@ -13,6 +14,8 @@ export interface MergeCounts {
   wins: number;
   beliefs: number;
   activities: number;
+  /** Leads by id; one whose open twin (same name and company) is here already is left out. */
+  leads: number;
 }
 
 const quotaKey = (q: QuotaChange) => `${q.activity}\u0000${q.per}\u0000${q.target}\u0000${q.from}`;
@@ -36,6 +39,7 @@ export function mergeStore(into: StoreData, from: StoreData): MergeCounts {
     wins: 0,
     beliefs: 0,
     activities: 0,
+    leads: 0,
   };
   const builtIn = new Set(allActivities([]));
   for (const a of from.activities) {
@@ -94,6 +98,7 @@ export function mergeStore(into: StoreData, from: StoreData): MergeCounts {
   for (const t of from.removedTemplates) {
     if (!into.removedTemplates.includes(t)) into.removedTemplates.push(t);
   }
+  counts.leads = mergeLeads(into, from);
   return counts;
 }
 

@@ -331,3 +331,37 @@ describe('prospect leads', () => {
     await refused(home, ['config', 'set', 'lead.followUpDays', '0'], 'from 1 to 365');
   });
 });
+
+describe('export and import carry leads', () => {
+  it('merges by lead id: the same export twice adds nothing; an open twin is left out', async () => {
+    const from = tempHome();
+    await run(from, 'lead', 'add', 'Dana Lee', '--company', 'Bright', '--source', 'marketing');
+    await run(from, 'lead', 'contacted', 'Dana Lee');
+    const file = join(from, 'export.json');
+    expect((await run(from, 'export', '--out', file)).code).toBe(0);
+    const to = tempHome();
+    await run(to, 'lead', 'add', 'Sam Roe');
+    const first = await run(to, 'import', file);
+    expect(first.stdout).toContain('1 lead');
+    expect(leadsOf(to).map((l) => l.name)).toEqual(['Sam Roe', 'Dana Lee']);
+    expect(leadsOf(to)[1]?.events[0]?.stage).toBe('contacted');
+    const before = storeBytes(to);
+    expect((await run(to, 'import', file)).stdout).toContain('Nothing new');
+    expect(storeBytes(to)).toEqual(before);
+    const twin = tempHome();
+    await run(twin, 'lead', 'add', 'dana lee', '--company', 'BRIGHT');
+    await run(twin, 'import', file);
+    expect(leadsOf(twin)).toHaveLength(1);
+  });
+
+  it('a hand-edited store with two open twins is refused', async () => {
+    const home = tempHome();
+    await run(home, 'lead', 'add', 'Dana Lee');
+    const data = readStoreJson(home) as unknown as { leads: StoredLead[] };
+    data.leads.push({ ...(data.leads[0] as StoredLead), id: 'zzzzzz' });
+    writeFileSync(join(home, 'prospect.json'), JSON.stringify(data));
+    const r = await run(home, 'leads');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('leads[1] is open with the same name and company as leads[0]');
+  });
+});
