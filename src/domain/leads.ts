@@ -339,3 +339,24 @@ export function mergeLeads(into: StoreData, from: StoreData): number {
   }
   return added;
 }
+
+/**
+ * Records that the rep touched these leads on `date` (the check-in's tick list). A lead never
+ * contacted becomes `contacted`; a follow-up keeps its stage (the same stage again, dated today),
+ * which restarts its follow-up clock. No time: the check-in records days, and times are never
+ * invented. A lead that cannot take the event (closed meanwhile, or with a later event) is left
+ * out. Returns the leads touched.
+ */
+export function touchLeads(data: StoreData, ids: readonly string[], date: Day): Lead[] {
+  const touched: Lead[] = [];
+  for (const id of ids) {
+    const lead = data.leads.find((l) => l.id === id);
+    if (!lead) continue;
+    const stage = stageOf(lead.events);
+    const event: LeadEvent = { stage: stage === 'new' ? 'contacted' : (stage as LeadStage), date };
+    if (moveProblem(lead, event) !== undefined) continue;
+    lead.events.push(event);
+    touched.push(lead);
+  }
+  return touched;
+}
