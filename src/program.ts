@@ -522,6 +522,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
       .option('--source <source>', 'self, referral, marketing, event or other (required)')
       .option('--campaign <name>', 'the campaign, for rows without a campaign column')
       .addOption(dateOpt())
+      .addOption(timeOpt())
       .action(act('lead', 'leadImport')),
     '  $ prospect lead import webinar.csv --source marketing --campaign nov-webinar',
   );

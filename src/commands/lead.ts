@@ -118,14 +118,14 @@ export const shellWord = (s: string) =>
 export async function leadImport(
   ctx: Ctx,
   file: string,
-  opts: { source?: string; campaign?: string; date?: string },
+  opts: { source?: string; campaign?: string; date?: string; time?: string },
 ): Promise<void> {
   if (opts.source === undefined)
     usage(`lead import needs --source: one of ${LEAD_ORIGINS.join(', ')}`);
   const source = choice(opts.source, LEAD_ORIGINS, '--source');
   const campaign = optText(opts.campaign, '--campaign', 200);
   const received = dateOrToday(opts.date, ctx.today, '--date', { write: true });
-  const time = timeFor(ctx, received, undefined);
+  const time = timeFor(ctx, received, opts.time);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -171,7 +171,7 @@ export async function leadImport(
   const head =
     added === 0
       ? `Nothing added: all ${plural(known, 'lead')} in ${file} are already in your leads.`
-      : `Imported ${plural(added, 'lead')} from ${source}${campaign ? ` (${campaign})` : ''}, received ${longDay(received)}${skipped}.`;
+      : `Imported ${plural(added, 'lead')} from ${source}${campaign ? ` (${campaign})` : ''}, received ${longDay(received)}${time ? ` ${time}` : ''}${skipped}.`;
   ctx.io.stdout(`${head}${ignored}${added > 0 ? ' See them: prospect leads' : ''}\n`);
 }
 

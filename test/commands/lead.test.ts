@@ -225,6 +225,20 @@ describe('lead import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing added: all 2 leads');
     expect(storeBytes(home)).toEqual(before);
+    // Received today without --time: the wall clock; with --time: that time.
+    const today = await run(
+      home,
+      'lead',
+      'import',
+      list(home, 'name\nNew One\n'),
+      '--source',
+      'event',
+      '--time',
+      '08:05',
+    );
+    expect(today.stdout).toContain('received Fri 27 Nov 2026 08:05');
+    expect(leadsOf(home).at(-1)).toMatchObject({ name: 'New One', source: 'event', time: '08:05' });
+    expect(leadsOf(home)[0]?.time).toBeUndefined();
   });
 
   it('a bad row in the middle: every bad row named, nothing written', async () => {
