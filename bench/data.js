@@ -403,19 +403,21 @@ function generateLeads(rng, newId, start, end, offSet) {
       lead.events.push({ ...event, ...extra });
       return true;
     };
-    // A few recent leads are never contacted: the due list.
-    if (rng.chance(0.03) || !step('contacted', 4)) {
+    // A lead older than two months has run its course; a recent one may still be open, and a
+    // few of the last two weeks' were never contacted: the due list.
+    const settled = received < addDays(end, -60);
+    if ((received >= addDays(end, -14) && rng.chance(0.2)) || !step('contacted', 4)) {
       leads.push(lead);
       continue;
     }
     const o = rng.next();
     if (o < 0.25) step('rejected', 5, { reason: rng.pick(REJECT_REASONS) });
-    else if (o < 0.45) step('lost', 20, { reason: 'no-response' });
+    else if (o < 0.45 || (settled && o >= 0.85)) step('lost', 20, { reason: 'no-response' });
     else if (o < 0.85 && step('accepted', 7)) {
-      if (rng.chance(0.6) && step('meeting', 14)) {
+      if ((settled || rng.chance(0.6)) && step('meeting', 14)) {
         if (rng.chance(0.45)) step('won', 30);
-        else if (rng.chance(0.6)) step('lost', 30, { reason: rng.pick(LOST_REASONS) });
-      }
+        else if (settled || rng.chance(0.6)) step('lost', 30, { reason: rng.pick(LOST_REASONS) });
+      } else if (settled) step('lost', 30, { reason: rng.pick(LOST_REASONS) });
     }
     leads.push(lead);
   }

@@ -1,5 +1,5 @@
 import { Calendar } from './calendar.js';
-import { addDay } from './dates.js';
+import { fromDate, toDate } from './dates.js';
 import { nearest } from './suggest.js';
 import type { Day, Lead, LeadEvent, LeadStage, StoreData } from './types.js';
 
@@ -15,7 +15,6 @@ export const LEAD_STAGES: readonly LeadStage[] = [
   'won',
   'lost',
 ];
-export const CLOSING_STAGES: readonly string[] = ['won', 'lost', 'rejected'];
 /** SPEC's reasons for `rejected` and `lost`. */
 export const LEAD_REASONS = [
   'not-decision-maker',
@@ -50,18 +49,21 @@ export function eventsAsOf(lead: Lead, asOf: Day): LeadEvent[] {
 export function stageOf(events: readonly LeadEvent[]): LeadState {
   let stage: LeadState = 'new';
   let beforeClose: LeadState = 'new';
-  for (const e of events) {
-    if (e.stage === 'reopened') {
+  // An indexed loop over plain comparisons: it runs for every lead on every `leads` and `status`.
+  for (let i = 0; i < events.length; i++) {
+    const next = (events[i] as LeadEvent).stage;
+    if (next === 'reopened') {
       stage = beforeClose;
-      continue;
+    } else {
+      if (next === 'won' || next === 'lost' || next === 'rejected') beforeClose = stage;
+      stage = next;
     }
-    if (CLOSING_STAGES.includes(e.stage)) beforeClose = stage;
-    stage = e.stage;
   }
   return stage;
 }
 
-export const isClosed = (stage: LeadState) => CLOSING_STAGES.includes(stage);
+export const isClosed = (stage: LeadState) =>
+  stage === 'won' || stage === 'lost' || stage === 'rejected';
 
 /**
  * Why `event` cannot be added to `lead`, in words, or undefined when it can: a closed lead takes
@@ -69,7 +71,16 @@ export const isClosed = (stage: LeadState) => CLOSING_STAGES.includes(stage);
  * last event (events stay in the order they happened); rejected and lost need a reason.
  */
 export function moveProblem(lead: Lead, event: LeadEvent): string | undefined {
-  const stage = stageOf(lead.events);
+  return moveProblemAfter(lead, stageOf(lead.events), lead.events.at(-1), event);
+}
+
+/** moveProblem for a lead whose stage and last event the caller has already worked out. */
+function moveProblemAfter(
+  lead: Pick<Lead, 'name' | 'received' | 'time'>,
+  stage: LeadState,
+  last: LeadEvent | undefined,
+  event: LeadEvent,
+): string | undefined {
   const closed = isClosed(stage);
   if (event.stage === 'reopened') {
     if (!closed)
@@ -83,7 +94,6 @@ export function moveProblem(lead: Lead, event: LeadEvent): string | undefined {
   if (event.date < lead.received) {
     return `--date ${event.date} is before the lead was received (${lead.received})`;
   }
-  const last = lead.events.at(-1);
   if (last && event.date < last.date) {
     return `--date ${event.date} is before the lead's last event (${last.stage} on ${last.date}): events go in the order they happened`;
   }
@@ -101,10 +111,14 @@ const isBefore = (a: string | undefined, b: string | undefined) =>
 
 /** Name keys: case and Unicode form never matter; accents only matter when they tell leads apart. */
 export const leadKey = (s: string) => s.trim().normalize('NFC').toLocaleLowerCase();
+const NOT_ASCII = /[^ -~]/;
+/** leadKey without accents; printable ASCII (most names) needs no normalising. */
 const folded = (s: string) =>
-  leadKey(s)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+  NOT_ASCII.test(s)
+    ? leadKey(s)
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+    : s.trim().toLowerCase();
 
 export type LeadMatch =
   | { ok: true; lead: Lead }
@@ -170,15 +184,23 @@ export interface LeadView {
  * list of leads asks once per lead.
  */
 export function scoringSince(calendar: Calendar, first: Day, asOf: Day): (day: Day) => number {
+  const days: Day[] = [];
+  const weekdays: number[] = [];
+  // One Date stepped a day at a time: this runs over years of days on every `leads` and `status`.
+  const d = toDate(first);
+  for (let day = first; day <= asOf; ) {
+    days.push(day);
+    weekdays.push(d.getDay());
+    d.setDate(d.getDate() + 1);
+    day = fromDate(d);
+  }
   const index = new Map<Day, number>();
   let total = 0;
-  const days: Day[] = [];
-  for (let d = first; d <= asOf; d = addDay(d, 1)) days.push(d);
-  // total scoring days in (d, asOf], from the end.
+  // total: scoring days in (day, asOf], from the end.
   for (let i = days.length - 1; i >= 0; i--) {
-    const d = days[i] as Day;
-    index.set(d, total);
-    if (calendar.isScoring(d)) total++;
+    const day = days[i] as Day;
+    index.set(day, total);
+    if (calendar.isScoringOn(day, weekdays[i] as number)) total++;
   }
   return (day) => (day < first ? total : (index.get(day) ?? 0));
 }
@@ -219,15 +241,14 @@ export function leadViews(data: StoreData, asOf: Day): LeadView[] {
       idle,
     };
   });
-  const when = (v: LeadView) => `${v.lead.received} ${v.lead.time ?? '99:99'}`;
   const rank = (v: LeadView) =>
     v.dueReason === 'first-touch' ? 0 : v.dueReason === 'follow-up' ? 1 : 2;
-  return views.sort((a, b) => {
-    if (rank(a) !== rank(b)) return rank(a) - rank(b);
-    const wa = when(a);
-    const wb = when(b);
-    return wa < wb ? -1 : wa > wb ? 1 : 0;
-  });
+  const keyed = views.map((v) => ({
+    v,
+    key: `${rank(v)} ${v.lead.received} ${v.lead.time ?? '99:99'}`,
+  }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.v);
 }
 
 /** Time to first touch: the first event after received (`contacted`, or a later stage when it was skipped). */
@@ -291,10 +312,10 @@ export function findLeadProblem(
     ) {
       return at('has a field of the wrong type');
     }
-    const lead = { ...l, events: [] } as unknown as Lead;
+    const lead = l as unknown as Lead;
+    let stage: LeadState = 'new';
     for (let j = 0; j < l.events.length; j++) {
       const e = l.events[j];
-      const eventAt = `leads[${i}].events[${j}]`;
       if (
         !isObject(e) ||
         !(e.stage === 'reopened' || LEAD_STAGES.includes(e.stage as LeadStage)) ||
@@ -304,13 +325,14 @@ export function findLeadProblem(
         !optString(e.entry) ||
         !(e.reason === undefined || (LEAD_REASONS as readonly unknown[]).includes(e.reason))
       ) {
-        return `${eventAt} is not a lead event`;
+        return `leads[${i}].events[${j}] is not a lead event`;
       }
-      const problem = moveProblem(lead, e as unknown as LeadEvent);
-      if (problem) return `${eventAt}: ${problem}`;
-      lead.events.push(e as unknown as LeadEvent);
+      const event = e as unknown as LeadEvent;
+      const problem = moveProblemAfter(lead, stage, lead.events[j - 1], event);
+      if (problem) return `leads[${i}].events[${j}]: ${problem}`;
+      stage = event.stage === 'reopened' ? stageOf(lead.events.slice(0, j + 1)) : event.stage;
     }
-    if (!isClosed(stageOf(lead.events))) {
+    if (!isClosed(stage)) {
       const key = `${folded(lead.name)}\u0000${folded(lead.company ?? '')}`;
       const twin = open.get(key);
       if (twin !== undefined) return at(`is open with the same name and company as leads[${twin}]`);
