@@ -23,6 +23,7 @@ import { usage } from '../errors.js';
 import { choice, dateOrToday, textOption, timeOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { longDay, plural } from '../render/format.js';
+import { clean } from '../render/report-common.js';
 import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';
 
@@ -68,7 +69,8 @@ export function requireLead(
   );
 }
 
-const describeLead = (l: Lead) => `${l.name}${l.company ? ` (${l.company})` : ''}`;
+/** A lead for a message: a hand-edited store may hold control characters, so they are cleaned. */
+const describeLead = (l: Lead) => clean(`${l.name}${l.company ? ` (${l.company})` : ''}`);
 
 export async function leadAdd(
   ctx: Ctx,
