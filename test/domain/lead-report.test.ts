@@ -43,6 +43,8 @@ describe('leads report, worked out by hand (test/leads-fixture.ts)', () => {
       withinHourShare: 0.5,
       sameDayShare: 0.5,
       timed: 2,
+      sameDay: 2,
+      firstTouchHours: [0.5, 2],
     });
     // ebook: Eve went straight to a meeting 45 minutes in (contacted skipped), then won.
     expect(r.rows[1]).toMatchObject({

@@ -225,6 +225,7 @@ describe('activities and settings', () => {
       workdays: ['mon', 'tue', 'wed', 'thu', 'sun'],
       'referral.cadenceDays': 60,
       'referral.firstAskAfterDays': 30,
+      'lead.followUpDays': 3,
     });
   });
 
