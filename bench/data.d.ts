@@ -8,6 +8,7 @@ export const CLIENTS: number;
 export const BELIEFS: number;
 export const DAYS_OFF: number;
 export const TEAM_REPS: number;
+export const LEADS: number;
 export const STORE_LIMIT_BYTES: number;
 
 export interface BenchOptions {

@@ -19,6 +19,8 @@ export const CLIENTS = 300;
 export const BELIEFS = 40;
 export const DAYS_OFF = 60;
 export const TEAM_REPS = 50;
+/** Leads in the store: mostly from marketing, with campaigns and the reasons they closed. */
+export const LEADS = 5_000;
 /** The issue's ceiling for five years of data: 5 MB. */
 export const STORE_LIMIT_BYTES = 5_000_000;
 
@@ -332,6 +334,101 @@ function dailyCount(rng, activity, quotas) {
   }
 }
 
+const REJECT_REASONS = [
+  'not-decision-maker',
+  'no-budget',
+  'no-need',
+  'bad-data',
+  'existing-customer',
+];
+const LOST_REASONS = ['no-budget', 'competitor', 'no-response', 'timing', 'no-need', 'other'];
+const CAMPAIGNS = ['webinar', 'ebook', 'trade-show', 'paid-search', 'newsletter'];
+const hhmm = (minutes) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * LEADS leads received on workdays over the years ending on `end`: 70% from marketing (each in a
+ * quarter's campaign), the rest self-sourced, referred, from events or other. Older leads have
+ * run their course (contacted, then accepted, a meeting, won or lost, or rejected with a reason);
+ * the last weeks' are still open, some never contacted. Events obey the store's rules: in order,
+ * on or after the day received, with a reason where one is needed, none after `end`.
+ */
+function generateLeads(rng, newId, start, end, offSet) {
+  const workdays = [];
+  for (let day = start; day <= end; day = addDays(day, 1)) {
+    if (!isWeekend(day) && !offSet.has(day)) workdays.push(day);
+  }
+  const taken = new Set();
+  const leads = [];
+  for (let i = 0; i < LEADS; i++) {
+    // More leads in recent years: the square root skews the pick towards the end.
+    const index = Math.min(
+      workdays.length - 1,
+      Math.floor(Math.sqrt(rng.next()) * workdays.length),
+    );
+    const received = workdays[index];
+    let name;
+    let company;
+    do {
+      name = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+      company = `${rng.pick(COMPANY_A)} ${rng.pick(COMPANY_B)}`;
+    } while (taken.has(`${name}|${company}`));
+    taken.add(`${name}|${company}`);
+    const r = rng.next();
+    const source =
+      r < 0.7
+        ? 'marketing'
+        : r < 0.85
+          ? 'self'
+          : r < 0.93
+            ? 'referral'
+            : r < 0.98
+              ? 'event'
+              : 'other';
+    const lead = { id: newId(), name, company, source };
+    if (source === 'marketing') {
+      const quarter = Math.floor((Number(received.slice(5, 7)) - 1) / 3) + 1;
+      lead.campaign = `${received.slice(0, 4)}-q${quarter}-${rng.pick(CAMPAIGNS)}`;
+      if (rng.chance(0.7)) lead.email = `${name.toLowerCase().replace(' ', '.')}@example.com`;
+    }
+    lead.received = received;
+    const timed = rng.chance(0.8);
+    let minute = rng.int(8 * 60, 17 * 60);
+    if (timed) lead.time = hhmm(minute);
+    lead.events = [];
+    let day = received;
+    const step = (stage, maxDays, extra = {}) => {
+      const next = rng.chance(0.5) ? day : addDays(day, rng.int(1, maxDays));
+      if (next > end) return false;
+      if (next !== day) minute = rng.int(8 * 60, 17 * 60);
+      else minute = Math.min(23 * 60 + 59, minute + rng.int(5, 180));
+      day = next;
+      const event = { stage, date: day };
+      if (timed) event.time = hhmm(minute);
+      lead.events.push({ ...event, ...extra });
+      return true;
+    };
+    // A lead older than two months has run its course; a recent one may still be open, and a
+    // few of the last two weeks' were never contacted: the due list.
+    const settled = received < addDays(end, -60);
+    if ((received >= addDays(end, -14) && rng.chance(0.2)) || !step('contacted', 4)) {
+      leads.push(lead);
+      continue;
+    }
+    const o = rng.next();
+    if (o < 0.25) step('rejected', 5, { reason: rng.pick(REJECT_REASONS) });
+    else if (o < 0.45 || (settled && o >= 0.85)) step('lost', 20, { reason: 'no-response' });
+    else if (o < 0.85 && step('accepted', 7)) {
+      if ((settled || rng.chance(0.6)) && step('meeting', 14)) {
+        if (rng.chance(0.45)) step('won', 30);
+        else if (settled || rng.chance(0.6)) step('lost', 30, { reason: rng.pick(LOST_REASONS) });
+      } else if (settled) step('lost', 30, { reason: rng.pick(LOST_REASONS) });
+    }
+    leads.push(lead);
+  }
+  return leads.sort((a, b) => (a.received < b.received ? -1 : a.received > b.received ? 1 : 0));
+}
+
 /**
  * The store: settings, quota history, 5 years of entries ending on `end`, days off, clients with
  * their wins, beliefs. Entries are in the order a rep would have logged them.
@@ -460,9 +557,11 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
     beliefs.push(b);
   }
 
+  const leads = generateLeads(rng, newId, start, end, offSet);
+
   return {
-    // The current store schema (src/store/schema.ts SCHEMA_VERSION): entries may carry `time`.
-    schemaVersion: 3,
+    // The current store schema (src/store/schema.ts SCHEMA_VERSION): entries may carry `time`; leads.
+    schemaVersion: 4,
     settings: {
       name: 'Sam Rivera',
       workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],
@@ -475,6 +574,7 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
     clients,
     beliefs,
     removedTemplates: [],
+    leads,
   };
 }
 

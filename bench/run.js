@@ -135,6 +135,12 @@ function main() {
     { name: 'status', args: ['status', '--date', end], target: 1.5 },
     { name: 'streak', args: ['streak', '--date', end], target: 1.5 },
     { name: 'referrals', args: ['referrals', '--date', end], target: 1.5 },
+    { name: 'leads', args: ['leads', '--date', end], target: 1.5 },
+    {
+      name: 'leads report --format md',
+      args: ['leads', 'report', '--format', 'md', '--date', end],
+      target: 2.0,
+    },
     // Each run writes to a fresh copy of the heavy store, so every run appends to the same 5 years.
     {
       name: 'log call 1',

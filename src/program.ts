@@ -32,6 +32,8 @@ const COMMANDS = {
   export: () => import('./commands/export.js'),
   funnel: () => import('./commands/funnel.js'),
   import: () => import('./commands/import.js'),
+  lead: () => import('./commands/lead.js'),
+  leads: () => import('./commands/leads.js'),
   log: () => import('./commands/log.js'),
   off: () => import('./commands/off.js'),
   plan: () => import('./commands/plan.js'),
@@ -490,7 +492,9 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
   example(
     program
       .command('team')
-      .description("a coach's roll-up of reps' JSON weekly reports of one week")
+      .description(
+        "a coach's roll-up of reps' JSON weekly reports of one week, or of their lead reports",
+      )
       .argument('<file|dir...>', 'JSON reports (prospect report --format json), or folders of them')
       .addOption(formatOpt())
       .addOption(jsonOpt())
@@ -595,6 +599,129 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
         (await COMMANDS.completion()).complete(ctx(), program, words),
       ),
     '  $ prospect __complete -- log ca',
+  );
+
+  // -- leads and the feedback report for marketing (issue 14) --
+  const timeOpt = () =>
+    new Option('--time <HH:MM>', 'when, 24-hour local time (default: now for today, else none)');
+  const lead = program
+    .command('lead')
+    .description('leads to work: add, import a list, move them on (contacted ... won/lost)');
+  example(
+    lead,
+    '  $ prospect lead import webinar.csv --source marketing --campaign nov-webinar\n  $ prospect lead contacted "Dana Lee" --time 09:40\n  $ prospect lead rejected "Dana Lee" --reason no-budget',
+  );
+  example(
+    lead
+      .command('add')
+      .description('add a lead (source: self, referral, marketing, event or other)')
+      .argument('<name>', 'the person, as you call them; quote names with spaces')
+      .option('--company <name>', 'their company')
+      .option('--email <address>', 'their email (never shown in reports)')
+      .option('--source <source>', 'self (default), referral, marketing, event or other')
+      .option('--campaign <name>', 'the campaign it came from')
+      .addOption(dateOpt())
+      .addOption(timeOpt())
+      .option('--note <text>', 'a note')
+      .action(act('lead', 'leadAdd')),
+    '  $ prospect lead add "Jo Park" --company "Bright Smiles" --source marketing --campaign nov-webinar --time 08:15',
+  );
+  example(
+    lead
+      .command('import')
+      .description('add the leads of a CSV list (header row: name, company, email, campaign, note)')
+      .argument('<file.csv>')
+      .option('--source <source>', 'self, referral, marketing, event or other (required)')
+      .option('--campaign <name>', 'the campaign, for rows without a campaign column')
+      .addOption(dateOpt())
+      .addOption(timeOpt())
+      .action(act('lead', 'leadImport')),
+    '  $ prospect lead import webinar.csv --source marketing --campaign nov-webinar',
+  );
+  for (const stage of ['contacted', 'accepted', 'rejected', 'meeting', 'won', 'lost'] as const) {
+    const cmd = lead
+      .command(stage)
+      .description(
+        stage === 'meeting'
+          ? 'the lead booked a meeting (also logs one meeting with its source)'
+          : stage === 'rejected' || stage === 'lost'
+            ? `the lead is ${stage} (needs --reason; closes it)`
+            : stage === 'won'
+              ? 'the lead became a customer (closes it)'
+              : `the lead is ${stage}`,
+      )
+      .argument('<name>', 'the lead (name or id)')
+      .addOption(dateOpt())
+      .addOption(timeOpt())
+      .option(
+        '--reason <reason>',
+        'not-decision-maker, no-budget, no-need, bad-data, existing-customer, competitor, no-response, timing, other',
+      )
+      .option('--note <text>', 'details')
+      .action(async (name: string, opts: Record<string, string>) => {
+        const { leadMove } = await COMMANDS.lead();
+        await leadMove(ctx(), stage, name, opts);
+      });
+    example(
+      cmd,
+      `  $ prospect lead ${stage} "Dana Lee"${stage === 'lost' || stage === 'rejected' ? ' --reason no-budget' : ''}`,
+    );
+  }
+  example(
+    lead
+      .command('reopen')
+      .description('reopen a won, lost or rejected lead')
+      .argument('<name>')
+      .addOption(dateOpt())
+      .addOption(timeOpt())
+      .option('--note <text>', 'why')
+      .action(act('lead', 'leadReopen')),
+    '  $ prospect lead reopen "Lee Park"',
+  );
+  example(
+    lead
+      .command('rm')
+      .description('remove a lead (meetings it logged stay in the log)')
+      .argument('<name>')
+      .action(act('lead', 'leadRm')),
+    '  $ prospect lead rm "Dana Lee"',
+  );
+  const leads = program
+    .command('leads')
+    .description('open leads, the ones due first (never contacted, then follow-ups)')
+    .addOption(dateOpt())
+    .option('--source <source>', 'only leads from this source')
+    .option('--all', 'closed leads too')
+    .addOption(jsonOpt())
+    .action(act('leads', 'leads'));
+  example(
+    leads,
+    '  $ prospect leads\n  $ prospect leads --source marketing --json\n  $ prospect leads report --format md',
+  );
+  example(
+    leads
+      .command('report')
+      .description('how the leads worked out, per source and campaign: the feedback for marketing')
+      .option('--from <YYYY-MM-DD>', 'first day received (default: 30 days before --to)')
+      .option('--to <YYYY-MM-DD>', 'last day received (default: the as-of day)')
+      .addOption(dateOpt())
+      .option('--source <source>', 'only leads from this source')
+      .addOption(formatOpt())
+      .addOption(jsonOpt())
+      .addOption(outOpt())
+      .addOption(forceOpt())
+      // commander hands --date, --source and --json after `leads report` to `leads`, which has them too.
+      .action(async (opts: Record<string, unknown>, cmd: Command) => {
+        const { leadsReport } = await COMMANDS.leads();
+        const parent = (cmd.parent?.opts() ?? {}) as Record<string, unknown>;
+        await leadsReport(ctx(), {
+          ...opts,
+          date: opts.date ?? parent.date,
+          source: opts.source ?? parent.source,
+          json: opts.json ?? parent.json,
+        } as never);
+      }),
+    '  $ prospect leads report --format md\n  $ prospect leads report --from 2026-11-01 --out leads-nov.html',
   );
 
   explainDateWords(program);

@@ -9,6 +9,7 @@ import {
   type SetupAnswers,
 } from '../domain/checkin.js';
 import { buildStatus } from '../domain/dashboard.js';
+import { leadViews, touchLeads } from '../domain/leads.js';
 import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
 import { workdaysOn } from '../domain/workdays.js';
@@ -19,6 +20,7 @@ import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
 import { longDay, plural, terminalWidth } from '../render/format.js';
+import { clean } from '../render/report-common.js';
 import { shellArg } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -64,7 +66,12 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const { data } = readStore();
   const q = questionsFor(data, date);
-  if (!ctx.io.stdinIsTTY || !ctx.io.stdoutIsTTY) usage(withoutTerminal(q, date, ctx.today));
+  if (!ctx.io.stdinIsTTY || !ctx.io.stdoutIsTTY) {
+    const dueLeads = leadViews(data, date)
+      .filter((v) => v.due)
+      .map((v) => v.lead.name);
+    usage(withoutTerminal(q, date, ctx.today, dueLeads));
+  }
   const c = paint(ctx.color);
   const day = date === ctx.today ? 'today' : `on ${longDay(date, false)}`;
 
@@ -74,6 +81,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   );
 
   const answers: Answers = { date, counts: [], asks: [] };
+  let leadsTouched: string[] = [];
   if (q.setup) {
     answers.setup = await setup(ctx, data);
   } else {
@@ -124,6 +132,9 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
       }
     }
 
+    // 3b. The leads due: which were contacted (nothing is asked when none is due).
+    leadsTouched = await askLeads(date, data, day);
+
     // 4. Noes and a note: optional, behind one question so a quick check-in stays quick.
     const extras = await askConfirm({
       name: 'extras',
@@ -157,15 +168,18 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   // 5. One write with every answer, then the day's summary.
   let changes: Change[] = [];
   let after: StoreData = data;
-  if (!changesNothing(answers)) {
-    [changes, after] = await updateStore((fresh) => {
+  let touched: string[] = [];
+  if (!changesNothing(answers) || leadsTouched.length > 0) {
+    [changes, after, touched] = await updateStore((fresh) => {
       const taken = new Set(fresh.entries.map((e) => e.id));
       const id = () => {
         const next = newId(taken);
         taken.add(next);
         return next;
       };
-      return [applyCheckin(fresh, answers, id), fresh] as const;
+      const applied = changesNothing(answers) ? [] : applyCheckin(fresh, answers, id);
+      const leads = touchLeads(fresh, leadsTouched, date).map((l) => l.name);
+      return [applied, fresh, leads] as const;
     });
   }
   ctx.io.stdout('\n');
@@ -179,6 +193,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
       terminalWidth(ctx.io.columns),
     ),
   );
+  if (touched.length > 0) ctx.io.stdout(`Leads contacted: ${touched.join(' · ')}\n`);
   if (answers.setup) {
     ctx.io.stdout(
       `\nYou are set up. Run prospect checkin again to record ${day === 'today' ? "today's" : "that day's"} numbers, and every workday after.\n`,
@@ -224,7 +239,12 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
 }
 
 /** The one-line message for a check-in without a terminal: the commands that do the same job. */
-export function withoutTerminal(q: Questions, date: Day, today: Day): string {
+export function withoutTerminal(
+  q: Questions,
+  date: Day,
+  today: Day,
+  dueLeads: readonly string[] = [],
+): string {
   const at = date === today ? '' : ` --date ${date}`;
   const steps: string[] = [];
   if (q.setup) {
@@ -239,6 +259,23 @@ export function withoutTerminal(q: Questions, date: Day, today: Day): string {
   for (const a of q.asksDue) {
     steps.push(`prospect ask ${shellArg(a.client)} --outcome intro|later|declined${at}`);
   }
+  for (const name of dueLeads.slice(0, 3))
+    steps.push(`prospect lead contacted ${shellArg(name)}${at}`);
   if (q.noes) steps.push(`prospect log rejection N${at}`);
   return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day; --note "..." keeps a note)`;
+}
+
+/** The leads due as of `date`, to tick the ones contacted; none due: no question at all. */
+async function askLeads(date: Day, data: StoreData, day: string): Promise<string[]> {
+  const due = leadViews(data, date).filter((v) => v.due);
+  if (due.length === 0) return [];
+  return askCheckbox({
+    name: 'leads',
+    message: `Leads due: which did you contact ${day}?`,
+    choices: due.map((v) => ({
+      name: `${clean(v.lead.name)}${v.lead.company ? ` (${clean(v.lead.company)})` : ''}: ${v.dueReason === 'first-touch' ? `new from ${v.lead.source}` : `follow up, ${v.stage}`}, received ${longDay(v.lead.received, false)}`,
+      value: v.lead.id,
+      short: clean(v.lead.name),
+    })),
+  });
 }

@@ -1,4 +1,5 @@
 import { addDay } from '../domain/dates.js';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../domain/leads.js';
 import { LIMITS } from '../domain/limits.js';
 import { prospectFirstBefore } from '../domain/prospect-first.js';
 import { nearest } from '../domain/suggest.js';
@@ -22,6 +23,7 @@ const KEYS = [
   'referral.cadenceDays',
   'referral.firstAskAfterDays',
   'prospectFirstBefore',
+  'lead.followUpDays',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -47,6 +49,8 @@ function read(settings: Settings, k: Key, asOf: Day): string | number | string[]
       return settings.referral.firstAskAfterDays;
     case 'prospectFirstBefore':
       return prospectFirstBefore(settings);
+    case 'lead.followUpDays':
+      return settings.lead?.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
   }
 }
 
@@ -153,6 +157,9 @@ export async function configSet(
         break;
       case 'prospectFirstBefore':
         s.prospectFirstBefore = timeOption(value, 'prospectFirstBefore');
+        break;
+      case 'lead.followUpDays':
+        s.lead = { followUpDays: wholeNumber(value, 'lead.followUpDays', 1, 365) };
         break;
     }
     return show(read(s, k, from));

@@ -51,6 +51,7 @@ function mergeSummary(c: MergeCounts): string {
     [c.wins, 'client win', 'client wins'],
     [c.beliefs, 'belief', 'beliefs'],
     [c.activities, 'activity', 'activities'],
+    [c.leads, 'lead', 'leads'],
   ] as const;
   const parts = added.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   const known =

@@ -7,6 +7,7 @@ import {
   TeamInputProblem,
   type TeamReport,
 } from '../domain/team.js';
+import { isLeadReport } from '../domain/team-leads.js';
 import { readRepReports } from '../domain/team-trend.js';
 import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
@@ -42,8 +43,7 @@ function expand(args: readonly string[]): string[] {
   return files;
 }
 
-function load(file: string): RepReport[] {
-  const raw = readJsonInput(file, "give reports made with 'prospect report --format json'");
+function check(file: string, raw: unknown): RepReport[] {
   try {
     return readRepReports(raw);
   } catch (error) {
@@ -70,13 +70,28 @@ async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): 
 
 export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Promise<void> {
   const format = resolveFormat(opts);
+  const files = expand(paths);
+  // Reps' lead reports (prospect leads report --format json) make a team lead report.
+  const raws = files.map((file) => ({
+    file,
+    raw: readJsonInput(
+      file,
+      "give reports made with 'prospect report --format json' or 'prospect leads report --format json'",
+    ),
+  }));
+  if (raws.some((r) => isLeadReport(r.raw))) {
+    const { teamLeads } = await import('./team-leads.js');
+    await teamLeads(ctx, raws, format, opts);
+    return;
+  }
   // Every file is read and checked before anything is written.
-  const inputs = expand(paths).flatMap((file) => load(file).map((report) => ({ file, report })));
+  const inputs = raws.flatMap(({ file, raw }) =>
+    check(file, raw).map((report) => ({ file, report })),
+  );
   for (const { file, report } of inputs) {
     if (report.rep.trim() === '') {
       ctx.io.stderr(
-        `${printable(file)} names no rep: shown as '${printable(repName(report, file))}'; the rep sets a name with prospect config set name "Their Name"
-`,
+        `${printable(file)} names no rep: shown as '${printable(repName(report, file))}'; the rep sets a name with prospect config set name "Their Name"\n`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import { findClient } from './clients.js';
+import { unlinkLeadEvent } from './leads.js';
 import type { AskOutcome, Day, Entry, StoreData } from './types.js';
 
 export interface AskInput {
@@ -51,5 +52,7 @@ export function removeEntryGroup(data: StoreData, id: string): Entry[] {
   const head = target.group ?? target.id;
   const removed = data.entries.filter((e) => e.id === head || e.group === head);
   data.entries = data.entries.filter((e) => !(e.id === head || e.group === head));
+  // A `lead meeting` wrote the entry with the lead's meeting event: they go together.
+  for (const e of removed) if (e.lead !== undefined) unlinkLeadEvent(data, e);
   return removed;
 }

@@ -2,6 +2,7 @@ import { beliefOfDay } from './affirm.js';
 import { Calendar } from './calendar.js';
 import { type Forecast, forecast } from './forecast.js';
 import { defaultWindow, ratio } from './funnel.js';
+import { type LeadView, leadViews } from './leads.js';
 import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
 import { dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
@@ -20,6 +21,8 @@ export interface Status {
   /** The referral asks due, most overdue first. */
   referrals: { client: string; reason: string; dueDate: Day; daysOverdue: number }[];
   affirmation: { belief: string; affirmation: string } | null;
+  /** Open leads due (never contacted, or waiting for a follow-up), oldest first. */
+  leadsDue: LeadView[];
 }
 
 /** Everything the dashboard shows, as of `asOf`: pure, so every number is testable without disk. */
@@ -49,6 +52,7 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
       daysOverdue,
     })),
     affirmation: belief ? { belief: belief.belief, affirmation: belief.affirmation } : null,
+    leadsDue: leadViews(data, asOf).filter((v) => v.due),
   };
 }
 

@@ -17,6 +17,10 @@ export const LIMITS = {
   belief: 300,
   /** An activity's name. */
   activityName: 40,
+  /** A lead's name; its company and campaign; its email. */
+  leadName: 200,
+  leadField: 500,
+  email: 254,
   /** Days: a client's `--every`, the referral settings. */
   cadenceDays: 3650,
 } as const;

@@ -1,5 +1,6 @@
 import { allActivities } from './activities.js';
 import { clientKey } from './clients.js';
+import { mergeLeads } from './leads.js';
 import type { Belief, Client, QuotaChange, StoreData } from './types.js';
 
 export const EXPORT_SCHEMA = 'prospect.export/1';
@@ -14,6 +15,8 @@ export interface MergeCounts {
   wins: number;
   beliefs: number;
   activities: number;
+  /** Leads by id; one whose open twin (same name and company) is here already is left out. */
+  leads: number;
 }
 
 /** A quota change in the file that differs from the local one for the same activity and day. */
@@ -51,6 +54,7 @@ export function mergeStore(
     wins: 0,
     beliefs: 0,
     activities: 0,
+    leads: 0,
   };
   const builtIn = new Set(allActivities([]));
   for (const a of from.activities) {
@@ -123,6 +127,7 @@ export function mergeStore(
   for (const t of from.removedTemplates) {
     if (!into.removedTemplates.includes(t)) into.removedTemplates.push(t);
   }
+  counts.leads = mergeLeads(into, from);
   return counts;
 }
 

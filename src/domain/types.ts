@@ -89,6 +89,8 @@ export interface Settings {
   referral: { cadenceDays: number; firstAskAfterDays: number };
   /** `HH:MM`: a day counts as prospected first when prospecting started before it (default 12:00). */
   prospectFirstBefore?: string;
+  /** `lead.followUpDays`: scoring days after a lead's last event before it is due again (3). */
+  lead?: { followUpDays: number };
 }
 
 export interface StoreData {
@@ -103,4 +105,37 @@ export interface StoreData {
   beliefs: Belief[];
   /** Template ids the user removed; they are not seeded again. */
   removedTemplates: string[];
+  /** The leads the rep works (`prospect lead ...`). */
+  leads: Lead[];
+}
+
+/** What moves a lead on: `won`, `lost` and `rejected` close it; `reopened` opens it again. */
+export type LeadStage = 'contacted' | 'accepted' | 'rejected' | 'meeting' | 'won' | 'lost';
+
+export interface LeadEvent {
+  stage: LeadStage | 'reopened';
+  date: Day;
+  /** Local `HH:MM` where known; never invented. */
+  time?: string;
+  reason?: string;
+  note?: string;
+  /** The id of the `meeting` log entry written with a `meeting` event: undo takes both back. */
+  entry?: string;
+}
+
+/** A person to prospect, from the rep's own work or from a list marketing sent. */
+export interface Lead {
+  id: string;
+  name: string;
+  company?: string;
+  email?: string;
+  /** self, referral, marketing, event or other. */
+  source: string;
+  campaign?: string;
+  /** The day it was received, and the local `HH:MM` where known. */
+  received: Day;
+  time?: string;
+  note?: string;
+  /** In the order they happened. */
+  events: LeadEvent[];
 }

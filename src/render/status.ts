@@ -5,6 +5,7 @@ import { soWhatNext } from '../domain/funnel.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { Streak } from '../domain/streak.js';
 import { bar, longDay, plural, wrapHanging, wrapLines } from './format.js';
+import { leadsDueLine } from './leads.js';
 import { forecastText } from './outcomes.js';
 
 /** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
@@ -89,6 +90,9 @@ export function renderStatus(s: Status, c: ChalkInstance, width = 80): string {
           // Client names may hold commas, so a comma cannot separate them.
           .join(' · ')}${s.referralsDue > 3 ? ' · ...' : ''} (prospect referrals)`;
   lines.push(...wrapHanging(`${'referral'.padEnd(nameWidth)}  `, asks, width, nameWidth + 2));
+  const leads = leadsDueLine(s.leadsDue);
+  if (leads)
+    lines.push(...wrapHanging(`${'leads'.padEnd(nameWidth)}  `, leads, width, nameWidth + 2));
   const noes = s.noes.today > 0 ? soWhatNext(s.noes.perMeeting) : undefined;
   if (noes)
     lines.push(
@@ -113,6 +117,7 @@ export function renderShort(s: Status, c: ChalkInstance): string {
   });
   parts.push(`streak ${s.streak.daily.current}d`);
   if (s.referralsDue > 0) parts.push(`asks ${s.referralsDue}`);
+  if (s.leadsDue.length > 0) parts.push(`leads ${s.leadsDue.length}`);
   return `${parts.join(' ')}\n`;
 }
 
@@ -143,5 +148,6 @@ export function statusJson(s: Status): unknown {
     referralsDue: s.referralsDue,
     referrals: s.referrals,
     affirmation: s.affirmation,
+    leadsDue: s.leadsDue.length,
   };
 }

@@ -5,7 +5,7 @@ import { defaultBeliefs } from './templates.js';
 import { type CheckOptions, storeProblem } from './validate.js';
 
 /** The store layout this release writes. Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A new store: default settings and the default beliefs from templates/affirmations.json. */
 export function emptyStore(): StoreData {
@@ -23,6 +23,7 @@ export function emptyStore(): StoreData {
     clients: [],
     beliefs: [],
     removedTemplates: [],
+    leads: [],
   };
   seedDefaults(data, defaultBeliefs());
   return data;
@@ -69,6 +70,7 @@ export const migrateV2toV3: Migration = (d) => {
  * migrations[n] turns a schema-n store into a schema-(n+1) one; migrate() runs them in turn.
  * 1 -> 2: workdays became dated. A store's one list of workdays holds from the beginning.
  * 2 -> 3: entries may carry a time; three outcome activities became built in.
+ * 3 -> 4: the store gains its list of leads.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (data) => {
@@ -78,7 +80,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     return { ...data, settings: { ...settings, workdays: [{ from: null, days: workdays }] } };
   },
   2: migrateV2toV3,
+  3: addLeads,
 };
+
+/** Schema 3 -> 4: the store gains its list of leads, empty. */
+export function addLeads(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, leads: Array.isArray(data.leads) ? data.leads : [] };
+}
 
 /** Why a store cannot be used. `newer`: written by a later release, so only an upgrade helps. */
 export class StoreProblem extends Error {

@@ -1,5 +1,6 @@
 import { ACTIVITY_NAME, BUILT_IN_ACTIVITIES } from '../domain/activities.js';
 import { parseDay } from '../domain/dates.js';
+import { findLeadProblem } from '../domain/leads.js';
 import { LIMITS } from '../domain/limits.js';
 import { ASK_OUTCOMES, type Day, LEAD_SOURCES, PERIODS, WEEKDAYS } from '../domain/types.js';
 import { shown } from '../errors.js';
@@ -131,8 +132,9 @@ const STORE_FIELDS = new Set([
   'clients',
   'beliefs',
   'removedTemplates',
+  'leads',
 ]);
-const SETTINGS_FIELDS = new Set(['name', 'workdays', 'referral', 'prospectFirstBefore']);
+const SETTINGS_FIELDS = new Set(['name', 'workdays', 'referral', 'prospectFirstBefore', 'lead']);
 
 /** The first thing wrong with a store, in words that name the place and the value, or undefined. */
 export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefined {
@@ -157,6 +159,16 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
     (typeof s.prospectFirstBefore !== 'string' || !TIME.test(s.prospectFirstBefore))
   ) {
     return `settings.prospectFirstBefore ${shown(s.prospectFirstBefore)} is not a time: use HH:MM, 24-hour local time`;
+  }
+  if (s.lead !== undefined) {
+    if (!isObject(s.lead)) return `settings.lead ${shown(s.lead)} is not { "followUpDays": n }`;
+    const p = wholeProblem(
+      s.lead.followUpDays,
+      'settings.lead.followUpDays',
+      0,
+      LIMITS.cadenceDays,
+    );
+    if (p) return p;
   }
   const unknownSetting = unknownProblem(s, SETTINGS_FIELDS, 'settings');
   if (unknownSetting) return unknownSetting;
@@ -327,8 +339,42 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
     const p = idProblem(removed[i], `removedTemplates[${i}]`);
     if (p) return p;
   }
+  return leadsProblem(d);
+}
+
+/**
+ * The leads (schema 4 on): their shape, stages and reasons as src/domain/leads.ts rules them, and
+ * their text as `lead add` and `lead import` check it.
+ */
+function leadsProblem(d: Rec): string | undefined {
+  if (typeof d.schemaVersion === 'number' && d.schemaVersion < 4 && d.leads === undefined)
+    return undefined;
+  if (!Array.isArray(d.leads)) return 'leads is not a list';
+  const leads = d.leads as unknown[];
+  const shape = findLeadProblem(leads, isDay);
+  if (shape) return shape;
+  for (let i = 0; i < leads.length; i++) {
+    const l = leads[i] as Rec;
+    const at = `leads[${i}]`;
+    const p =
+      textProblem(l.name, `${at}.name`, LIMITS.leadName) ??
+      optTextProblem(l.company, `${at}.company`, LIMITS.leadField) ??
+      optTextProblem(l.email, `${at}.email`, LIMITS.email) ??
+      optTextProblem(l.campaign, `${at}.campaign`, LIMITS.leadField) ??
+      optTextProblem(l.note, `${at}.note`, LIMITS.text);
+    if (p) return p;
+    const events = l.events as Rec[];
+    for (let j = 0; j < events.length; j++) {
+      const e = events[j] as Rec;
+      const q = optTextProblem(e.note, `${at}.events[${j}].note`, LIMITS.text);
+      if (q) return q;
+    }
+  }
   return undefined;
 }
+
+const optTextProblem = (v: unknown, at: string, max: number) =>
+  v === undefined ? undefined : textProblem(v, at, max);
 
 /** The optional fields of a log entry, each as the command that writes it checks it. */
 function entryExtras(e: Rec, at: string): string | undefined {

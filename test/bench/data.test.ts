@@ -7,6 +7,7 @@ import {
   DAYS_OFF,
   generateStore,
   generateTeam,
+  LEADS,
   STORE_LIMIT_BYTES,
   TEAM_REPS,
   writeBenchData,
@@ -46,6 +47,18 @@ describe('bench data generator', () => {
     expect(data.clients).toHaveLength(CLIENTS);
     expect(data.beliefs).toHaveLength(BELIEFS);
     expect(data.daysOff).toHaveLength(DAYS_OFF);
+    // 5,000 leads, mostly from marketing with campaigns, closed ones with their reasons.
+    expect(data.leads).toHaveLength(LEADS);
+    const marketing = data.leads.filter((l) => l.source === 'marketing');
+    expect(marketing.length / LEADS).toBeGreaterThan(0.6);
+    expect(marketing.every((l) => l.campaign !== undefined)).toBe(true);
+    expect(new Set(data.leads.map((l) => l.source))).toEqual(
+      new Set(['marketing', 'self', 'referral', 'event', 'other']),
+    );
+    const reasons = data.leads.flatMap((l) =>
+      l.events.filter((e) => e.reason).map((e) => e.reason),
+    );
+    expect(new Set(reasons).size).toBeGreaterThan(5);
     expect(new Set(data.entries.map((e) => e.id)).size).toBe(data.entries.length);
     const quarterStarts = new Set(
       data.quotas.map((q) => q.from).filter((d) => /-(01|04|07|10)-01$/.test(d)),

@@ -1,5 +1,8 @@
 // Every date option takes the date words (SPEC ground rules), through the one parser in
 // src/options.ts: the same command with a word and with the date it names does the same thing.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { isDateOption } from '../../src/help-dates.js';
@@ -7,6 +10,9 @@ import { buildProgram } from '../../src/program.js';
 import { noon, readStoreJson, runIn, tempHome } from '../helpers.js';
 
 const MONDAY = noon('2026-11-23');
+/** A marketing list for `lead import` (one file for every case: it is only read). */
+const LEAD_CSV = join(mkdtempSync(join(tmpdir(), 'prospect-leads-')), 'webinar.csv');
+writeFileSync(LEAD_CSV, 'name,company\nAri Cole,Cole Dental\n');
 const at = async (home: string, args: string[]) => runIn(home, args, { now: MONDAY });
 
 async function setUp(): Promise<string> {
@@ -18,6 +24,9 @@ async function setUp(): Promise<string> {
     ['log', 'call', '3', '--date', '2026-11-19'],
     ['log', 'call', '4', '--date', '2026-11-20'],
     ['off', '2026-11-18'],
+    ['lead', 'add', 'Dana Lee', '--date', '2026-11-16'],
+    ['lead', 'add', 'Lee Park', '--date', '2026-11-16'],
+    ['lead', 'lost', 'Lee Park', '--reason', 'timing', '--date', '2026-11-17'],
   ])
     expect((await at(home, args)).code, args.join(' ')).toBe(0);
   return home;
@@ -71,6 +80,44 @@ const CASES: Case[] = [
     word: 'today',
     date: '2026-11-23',
   },
+  fri('lead add', '--date', ['lead', 'add', 'Bo Chen', '--date', '@']),
+  fri('lead import', '--date', [
+    'lead',
+    'import',
+    LEAD_CSV,
+    '--source',
+    'marketing',
+    '--date',
+    '@',
+  ]),
+  fri('lead contacted', '--date', ['lead', 'contacted', 'Dana Lee', '--date', '@']),
+  fri('lead accepted', '--date', ['lead', 'accepted', 'Dana Lee', '--date', '@']),
+  fri('lead rejected', '--date', [
+    'lead',
+    'rejected',
+    'Dana Lee',
+    '--reason',
+    'bad-data',
+    '--date',
+    '@',
+  ]),
+  fri('lead meeting', '--date', ['lead', 'meeting', 'Dana Lee', '--date', '@']),
+  fri('lead won', '--date', ['lead', 'won', 'Dana Lee', '--date', '@']),
+  fri('lead lost', '--date', ['lead', 'lost', 'Dana Lee', '--reason', 'timing', '--date', '@']),
+  fri('lead reopen', '--date', ['lead', 'reopen', 'Lee Park', '--date', '@']),
+  fri('leads', '--date', ['leads', '--date', '@', '--json']),
+  fri('leads report', '--date', ['leads', 'report', '--date', '@', '--format', 'json']),
+  fri('leads report', '--from', ['leads', 'report', '--from', '@', '--format', 'json']),
+  fri('leads report', '--to', [
+    'leads',
+    'report',
+    '--from',
+    '2026-11-01',
+    '--to',
+    '@',
+    '--format',
+    'json',
+  ]),
   fri('funnel', '--date', ['funnel', '--date', '@', '--json']),
   fri('funnel', '--from', ['funnel', '--from', '@', '--json']),
   fri('funnel', '--to', ['funnel', '--to', '@', '--json']),
@@ -114,7 +161,7 @@ const CASES: Case[] = [
 const fill = (args: string[], value: string) => args.map((a) => (a === '@' ? value : a));
 /** A store without its random ids, to compare two runs. */
 const normal = (home: string) =>
-  JSON.stringify(readStoreJson(home)).replace(/"id":"[a-z0-9]{6}"/g, '"id":"?"');
+  JSON.stringify(readStoreJson(home)).replace(/"(id|lead|entry)":"[a-z0-9]{6}"/g, '"$1":"?"');
 const noIds = (text: string) =>
   text.replace(/\bid [a-z0-9]{6}\b/g, 'id ?').replace(/"id": "[a-z0-9]{6}"/g, '"id": "?"');
 

@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrate } from '../../src/store/schema.js';
 import { noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
 import { fixtureData, fixtureHome } from '../reports-fixture.js';
 
 /** The fixture's history runs to 2027-01-10: an import on an earlier day would be refused. */
 const at = { now: noon('2027-01-10') };
+/** The fixture store (an older schema on disk) as this release reads it. */
+const current = () => migrate(fixtureData()).data;
 
 async function exportFixture(): Promise<string> {
   const home = fixtureHome();
@@ -23,7 +26,7 @@ describe('prospect export', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.schema).toBe('prospect.export/1');
     expect(typeof doc.exportedAt).toBe('string');
-    expect(doc.store).toEqual(fixtureData());
+    expect(doc.store).toEqual(current());
     expect(r.stdout).toContain('PRIVATE-BELIEF');
   });
 });
@@ -35,7 +38,7 @@ describe('prospect import', () => {
     const r = await runIn(home, ['import', file], at);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Imported .* into a new store: 44 entries/);
-    expect(readStoreJson(home)).toEqual(fixtureData());
+    expect(readStoreJson(home)).toEqual(current());
     const source = fixtureHome();
     const history = async (h: string) =>
       (await runIn(h, ['history', '--date', '2027-01-10', '--json'])).stdout;
@@ -83,7 +86,7 @@ describe('prospect import', () => {
     const before = storeBytes(home);
     const r = await runIn(home, ['import', file, '--replace'], { now: noon('2027-01-06') });
     expect(r.code).toBe(0);
-    expect(readStoreJson(home)).toEqual(fixtureData());
+    expect(readStoreJson(home)).toEqual(current());
     // Besides the daily safety copy a write may keep, exactly one backup is the import's.
     const backups = readdirSync(join(home, 'backups')).filter((f) => f.endsWith('-import.json'));
     expect(backups).toHaveLength(1);

@@ -29,6 +29,7 @@ function store(change: (d: StoreData) => void = () => {}): StoreData {
     clients: [],
     beliefs: [],
     removedTemplates: [],
+    leads: [],
   };
   change(data);
   return data;

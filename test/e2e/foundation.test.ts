@@ -230,6 +230,7 @@ describe('activities and settings', () => {
         { from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
         { from: TODAY, days: ['mon', 'tue', 'wed', 'thu', 'sun'] },
       ],
+      'lead.followUpDays': 3,
     });
   });
 

@@ -122,10 +122,41 @@ beforeAll(async () => {
   await must(fixtureHome, ['client', 'add', 'Acme Dental', '--since', '2026-06-02']);
   await must(fixtureHome, ['log', 'call', '8', '--date', '2026-11-20']);
   await must(fixtureHome, ['log', 'call', '12', '--date', '2026-11-24']);
+  await must(fixtureHome, [
+    'lead',
+    'add',
+    'Dana Lee',
+    '--company',
+    'Bright Smiles',
+    '--date',
+    '2026-11-23',
+  ]);
+  await must(fixtureHome, [
+    'lead',
+    'add',
+    'Lee Park',
+    '--source',
+    'marketing',
+    '--date',
+    '2026-11-23',
+  ]);
+  await must(fixtureHome, [
+    'lead',
+    'lost',
+    'Lee Park',
+    '--reason',
+    'timing',
+    '--date',
+    '2026-11-24',
+  ]);
   const store = JSON.parse(readFileSync(storeFile(fixtureHome), 'utf8'));
   store.entries[1].id = RM_ID;
   writeFileSync(storeFile(fixtureHome), JSON.stringify(store));
   const cwdFile = (name: string) => join(fixtureCwd, name);
+  writeFileSync(
+    cwdFile('webinar.csv'),
+    'name,company,email\nAri Cole,Cole Dental,ari@example.com\n',
+  );
   for (const [args] of [
     [['report', '--week', '2026-W47', '--format', 'json', '--out', cwdFile('sam.json')]],
     [['report', '--week', '2026-W47', '--format', 'json', '--out', cwdFile('alex.json')]],

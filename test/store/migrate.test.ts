@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addLeads,
   findProblem,
   MIGRATIONS,
   type Migration,
@@ -86,7 +87,12 @@ describe('migrate with a migration table', () => {
         seen.push(n);
         return n === 1 ? realToV2(d) : d;
       };
-    const { data } = migrate(fixture(), { 1: step(1), 2: step(2), 3: step(3) }, 4);
+    // Schema 4 requires leads: the last step is the real one after the recording.
+    const { data } = migrate(
+      fixture(),
+      { 1: step(1), 2: step(2), 3: (d) => addLeads(step(3)(d)) },
+      4,
+    );
     expect(seen).toEqual([1, 2, 3]);
     expect(data.schemaVersion).toBe(4);
   });

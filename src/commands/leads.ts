@@ -1,0 +1,77 @@
+import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
+import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
+import { usage } from '../errors.js';
+import { paint } from '../io.js';
+import { choice, dateOption, dateOrToday } from '../options.js';
+import type { Ctx } from '../program.js';
+import { json } from '../render/format.js';
+import { leadsJson, renderLeads } from '../render/leads.js';
+import type { ReportFormat } from '../render/report-common.js';
+import { readStore } from '../store/store.js';
+import { emit, type OutputOptions, resolveFormat } from './report.js';
+
+export async function leads(
+  ctx: Ctx,
+  opts: { date?: string; source?: string; all?: boolean; json?: boolean },
+): Promise<void> {
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
+  const source =
+    opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
+  const { data } = readStore();
+  const views = leadViews(data, asOf).filter(
+    (v) =>
+      (opts.all || (v.stage !== 'won' && v.stage !== 'lost' && v.stage !== 'rejected')) &&
+      (source === undefined || v.lead.source === source),
+  );
+  ctx.io.stdout(
+    opts.json
+      ? json(leadsJson(views, asOf))
+      : renderLeads(views, asOf, paint(ctx.color), opts.all === true),
+  );
+}
+
+async function renderLeadReport(
+  r: LeadReport,
+  format: ReportFormat,
+  color: boolean,
+): Promise<string> {
+  switch (format) {
+    case 'json':
+      return json(leadReportJson(r));
+    case 'html':
+      return (await import('../render/leads-report-html.js')).renderLeadReportHtml(r);
+    default: {
+      const m = await import('../render/leads-report.js');
+      if (format === 'md') return m.renderLeadReportMd(r);
+      if (format === 'csv') return m.renderLeadReportCsv(r);
+      return m.renderLeadReportText(r, paint(color));
+    }
+  }
+}
+
+/** `prospect.lead-report/1`: SPEC's keys; the total row besides the rows. Emails never. */
+export function leadReportJson(r: LeadReport): unknown {
+  return r;
+}
+
+export async function leadsReport(
+  ctx: Ctx,
+  opts: OutputOptions & { from?: string; to?: string; date?: string; source?: string },
+): Promise<void> {
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
+  let to = opts.to === undefined ? asOf : dateOption(opts.to, ctx.today, '--to', { write: false });
+  if (to > asOf) to = asOf;
+  const from =
+    opts.from === undefined
+      ? undefined
+      : dateOption(opts.from, ctx.today, '--from', { write: false });
+  if (from !== undefined && from > to)
+    usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
+  const source =
+    opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
+  const format = resolveFormat(opts);
+  const { data } = readStore();
+  const r = buildLeadReport(data, { from, to, asOf, source });
+  const text = await renderLeadReport(r, format, ctx.color && opts.out === undefined);
+  emit(ctx, text, opts, `the leads report ${r.from} to ${r.to} (${format})`);
+}
