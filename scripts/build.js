@@ -96,7 +96,7 @@ const builtinsWithoutLoader = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { cli: 'src/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

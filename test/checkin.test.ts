@@ -382,7 +382,7 @@ describe('checkin: stopping and refusing', () => {
     const home = tempHome();
     store(home);
     vi.stubEnv('PROSPECT_HOME', home);
-    const { run } = await import('../src/cli.js');
+    const { run } = await import('../src/cli/run.js');
     let stderr = '';
     const code = await run(['checkin'], {
       stdout: () => {},

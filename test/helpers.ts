@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { onTestFinished, vi } from 'vitest';
-import { run } from '../src/cli.js';
+import { run } from '../src/cli/run.js';
 import type { Io } from '../src/io.js';
 
 export const ROOT = join(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { run } from '../src/cli.js';
+import { run } from '../src/cli/run.js';
 import type { StoreData } from '../src/domain/types.js';
 import type { Io } from '../src/io.js';
 import { displayWidth } from '../src/render/format.js';

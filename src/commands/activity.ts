@@ -1,7 +1,7 @@
+import type { Ctx } from '../context.js';
 import { ACTIVITY_NAME, allActivities, BUILT_IN_ACTIVITIES } from '../domain/activities.js';
 import { LIMITS } from '../domain/limits.js';
 import { usage } from '../errors.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { prospectCommand } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';

@@ -1,8 +1,8 @@
+import type { Ctx } from '../context.js';
 import { recordAsk } from '../domain/asks.js';
 import { ASK_OUTCOMES, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { choice, dateOrToday, entryTime, textOption } from '../options.js';
-import type { Ctx } from '../program.js';
 import { longDay } from '../render/format.js';
 import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { removeBelief } from '../domain/affirm.js';
 import { LIMITS } from '../domain/limits.js';
 import { nearest } from '../domain/suggest.js';
@@ -5,7 +6,6 @@ import type { Belief } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { activityOption, textOption } from '../options.js';
-import type { Ctx } from '../program.js';
 import { askText } from '../prompts.js';
 import { json } from '../render/format.js';
 import { prospectCommand } from '../render/words.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import {
   type Answers,
   applyCheckin,
@@ -16,7 +17,6 @@ import { workdaysOn } from '../domain/workdays.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { dateOrToday, MAX_COUNT, MAX_TEXT } from '../options.js';
-import type { Ctx } from '../program.js';
 import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../prompts.js';
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
 import { longDay, plural, terminalWidth } from '../render/format.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { findClient, lookupClient } from '../domain/clients.js';
 import { LIMITS } from '../domain/limits.js';
 import { compareNames } from '../domain/names.js';
@@ -5,7 +6,6 @@ import { referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, wholeNumber } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json, longDay } from '../render/format.js';
 import { clientsJson, dayText, reasonText, renderClients } from '../render/referrals.js';
 import { prospectCommand, sentence } from '../render/words.js';

@@ -1,11 +1,11 @@
 // `prospect completion bash|zsh|fish` prints a script; the script asks `prospect __complete` (hidden)
 // for the candidates, so commands and options come from the commander program itself, never from a
 // hand-kept copy, and names come from the store at the moment of completing.
-import type { Command, Option } from 'commander';
+import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
+import type { Ctx } from '../context.js';
 import { BUILT_IN_ACTIVITIES } from '../domain/activities.js';
 import { ASK_OUTCOMES, LEAD_SOURCES, PERIODS, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
-import type { Ctx } from '../program.js';
 import { REPORT_FORMATS } from '../render/report-common.js';
 import { readStore } from '../store/store.js';
 

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { addDay } from '../domain/dates.js';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../domain/leads.js';
 import { LIMITS } from '../domain/limits.js';
@@ -13,7 +14,6 @@ import {
 import { setWorkdays, workdaysOn } from '../domain/workdays.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, timeOption, wholeNumber } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore, storePath, updateStore } from '../store/store.js';
 

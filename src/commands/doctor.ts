@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../context.js';
 import { json, plural } from '../render/format.js';
 import { type FileCheck, type Health, inspect, restoreNewestGood } from '../store/health.js';
 

@@ -1,6 +1,6 @@
+import type { Ctx } from '../context.js';
 import { EXPORT_SCHEMA } from '../domain/merge.js';
 import { choice } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
 import { emit } from './report.js';

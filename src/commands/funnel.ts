@@ -1,7 +1,7 @@
+import type { Ctx } from '../context.js';
 import { funnel as buildFunnel, defaultWindow } from '../domain/funnel.js';
 import { usage } from '../errors.js';
 import { dateOption, dateOrToday } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { renderFunnel } from '../render/outcomes.js';
 import { readStore } from '../store/store.js';

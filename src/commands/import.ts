@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import {
   EXPORT_SCHEMA,
   type MergeCounts,
@@ -6,7 +7,6 @@ import {
 } from '../domain/merge.js';
 import type { Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
-import type { Ctx } from '../program.js';
 import { plural } from '../render/format.js';
 import { backupStore } from '../store/backup.js';
 import { readJsonInput } from '../store/input.js';

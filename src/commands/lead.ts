@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Ctx } from '../context.js';
 import { LeadFileProblem, MAX_LEAD_NAME, newRows, parseLeadCsv } from '../domain/lead-import.js';
 import {
   isClosed,
@@ -21,7 +22,6 @@ import type {
 } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { choice, dateOrToday, textOption, timeOption } from '../options.js';
-import type { Ctx } from '../program.js';
 import { longDay, plural } from '../render/format.js';
 import { clean } from '../render/report-common.js';
 import { prospectCommand } from '../render/words.js';

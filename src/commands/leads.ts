@@ -1,9 +1,9 @@
+import type { Ctx } from '../context.js';
 import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { choice, dateOption, dateOrToday } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { leadsJson, renderLeads } from '../render/leads.js';
 import type { ReportFormat } from '../render/report-common.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
@@ -16,7 +17,6 @@ import {
   textOption,
   wholeNumber,
 } from '../options.js';
-import type { Ctx } from '../program.js';
 import { longDay, plural, table, json as toJson } from '../render/format.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { daysBetween, eachDay } from '../domain/dates.js';
 import { dayOffRuns } from '../domain/daysoff.js';
 import { LIMITS } from '../domain/limits.js';
@@ -5,7 +6,6 @@ import { nearest } from '../domain/suggest.js';
 import type { DayOff } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOption, textOption } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json, longDay, plural, table } from '../render/format.js';
 import { readStore, updateStore } from '../store/store.js';
 

@@ -1,7 +1,7 @@
+import type { Ctx } from '../context.js';
 import { Calendar } from '../domain/calendar.js';
 import { plan as buildPlan, PLAN_ACTIVITIES, PLAN_PERIODS } from '../domain/plan.js';
 import { choice, dateOrToday, MAX_COUNT, wholeNumber } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { renderPlan } from '../render/outcomes.js';
 import { readStore } from '../store/store.js';

@@ -1,9 +1,9 @@
+import type { Ctx } from '../context.js';
 import { LIMITS } from '../domain/limits.js';
 import { QuotaBook } from '../domain/quotas.js';
 import { PERIODS, type Period } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { activityOption, choice, dateOrToday, wholeNumber } from '../options.js';
-import type { Ctx } from '../program.js';
 import { plural, table, json as toJson } from '../render/format.js';
 import { readStore, updateStore } from '../store/store.js';
 

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Ctx } from '../context.js';
 import { referralsView } from '../domain/referrals.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { dateOption, dateOrToday } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
 import { deliver, STDOUT } from '../store/output.js';

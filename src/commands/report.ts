@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
+import type { Ctx } from '../context.js';
 import { addDay, isoWeekLabel, parseIsoWeek, periodOf, type Span } from '../domain/dates.js';
 import { buildWeeklyReport, type WeeklyReport } from '../domain/report.js';
 import type { Day } from '../domain/types.js';
 import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
 import { choice, dateOrToday } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-common.js';
 import { deliver, STDOUT } from '../store/output.js';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { Calendar } from '../domain/calendar.js';
 import { addDay } from '../domain/dates.js';
 import { prospectFirst, prospectFirstBefore } from '../domain/prospect-first.js';
@@ -5,7 +6,6 @@ import { QuotaBook, Tally } from '../domain/quotas.js';
 import { analyse, heatmapStart } from '../domain/streak.js';
 import { paint } from '../io.js';
 import { dateOrToday } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { prospectFirstText } from '../render/outcomes.js';
 import { renderStreak } from '../render/streak.js';

@@ -1,9 +1,9 @@
+import type { Ctx } from '../context.js';
 import type { RepReport } from '../domain/team.js';
 import { TeamInputProblem } from '../domain/team.js';
 import { buildTeamTrend, type TeamTrend } from '../domain/team-trend.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { emit, type OutputOptions } from './report.js';

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Ctx } from '../context.js';
 import {
   buildTeamReport,
   type RepReport,
@@ -11,7 +12,6 @@ import { isLeadReport } from '../domain/team-leads.js';
 import { readRepReports } from '../domain/team-trend.js';
 import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { readJsonInput } from '../store/input.js';

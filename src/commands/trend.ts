@@ -1,3 +1,4 @@
+import type { Ctx } from '../context.js';
 import { addDay, periodLabel, periodOf, type Span } from '../domain/dates.js';
 import { buildPeriodReport, type PeriodKind, parsePeriod } from '../domain/period.js';
 import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../domain/trend.js';
@@ -5,7 +6,6 @@ import type { Day } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { wholeNumber } from '../options.js';
-import type { Ctx } from '../program.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
 import { emit, type ReportOptions, resolveFormat, weekOption } from './report.js';

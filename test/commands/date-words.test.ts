@@ -3,10 +3,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { describe, expect, it } from 'vitest';
-import { isDateOption } from '../../src/help-dates.js';
-import { buildProgram } from '../../src/program.js';
+import { isDateOption } from '../../src/cli/help-dates.js';
+import { buildProgram } from '../../src/cli/program.js';
 import { noon, readStoreJson, runIn, tempHome } from '../helpers.js';
 
 const MONDAY = noon('2026-11-23');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/program.js';
+import { buildProgram } from '../../src/cli/program.js';
 import { noon, runIn, storeBytes, tempHome } from '../helpers.js';
 
 const at = { now: noon('2026-11-27') };

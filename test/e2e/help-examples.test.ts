@@ -3,11 +3,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { run } from '../../src/cli.js';
+import { buildProgram } from '../../src/cli/program.js';
+import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/io.js';
-import { buildProgram } from '../../src/program.js';
 import { answers } from '../checkin-fake-prompts.js';
 import { noon, runIn, storeFile, tempHome } from '../helpers.js';
 

@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
 import type { Io } from '../../src/io.js';
-import { buildProgram } from '../../src/program.js';
 import { cli, runIn, tempHome } from '../helpers.js';
 
 const silentIo: Io = {

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { DATE_WORDS_HELP } from './domain/dates.js';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
+import { DATE_WORDS_HELP } from '../domain/dates.js';
 
 /** True for an option or argument that takes a date (its placeholder is `YYYY-MM-DD`). */
 export const isDateOption = (flagsOrName: string): boolean => flagsOrName.includes('YYYY-MM-DD');

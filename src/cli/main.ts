@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
-import { run } from './cli.js';
-import { enableInterruptGuard, endBySignal } from './interrupt.js';
-import { outputFailed, processIo } from './io.js';
+import { enableInterruptGuard, endBySignal } from '../interrupt.js';
+import { outputFailed, processIo } from '../io.js';
+import { run } from './run.js';
 
 // A run lasts ~100 ms. V8's optimising compiler (TurboFan) starts compiling the hot loops (store
 // checks, streak sweeps) on background threads, and its code arrives too late to pay off, while

@@ -1,6 +1,6 @@
-import { CommanderError } from 'commander';
-import { ExitError, isNoSpace, printable } from './errors.js';
-import type { Io } from './io.js';
+import { CommanderError } from '@commander-js/extra-typings';
+import { ExitError, isNoSpace, printable } from '../errors.js';
+import type { Io } from '../io.js';
 import { buildProgram, commanderExitCode } from './program.js';
 
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
