@@ -6,8 +6,8 @@ const load = {
   doctor: () => import('../commands/doctor.js'),
   export: () => import('../commands/export.js'),
   import: () => import('../commands/import.js'),
-  report: () => import('../commands/report.js'),
-  team: () => import('../commands/team.js'),
+  report: () => import('../commands/report/index.js'),
+  team: () => import('../commands/team/index.js'),
 };
 
 /** report, team, export, import (issue 6), doctor (issue 8). */

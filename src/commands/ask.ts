@@ -1,22 +1,12 @@
+import { nextAskSentence, requireClient } from '../app/clients.js';
+import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
 import { recordAsk } from '../domain/asks.js';
-import { ASK_OUTCOMES, type StoreData } from '../domain/types.js';
+import { ASK_OUTCOMES } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import { longDay } from '../render/format.js';
-import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';
-import { nextAskSentence, requireClient } from './client.js';
-
-/** New entry ids that clash neither with the log nor with each other. */
-export function idMaker(data: StoreData): () => string {
-  const taken = new Set(data.entries.map((e) => e.id));
-  return () => {
-    const id = newId(taken);
-    taken.add(id);
-    return id;
-  };
-}
 
 export async function ask(
   ctx: Ctx,

@@ -1,3 +1,4 @@
+import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
 import {
   type Answers,
@@ -22,7 +23,6 @@ import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin
 import { longDay, plural, terminalWidth } from '../render/format.js';
 import { clean } from '../render/report-common.js';
 import { shellArg } from '../render/words.js';
-import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
 
 const WEEKDAY_NAMES = [
@@ -171,13 +171,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   let touched: string[] = [];
   if (!changesNothing(answers) || leadsTouched.length > 0) {
     [changes, after, touched] = await updateStore((fresh) => {
-      const taken = new Set(fresh.entries.map((e) => e.id));
-      const id = () => {
-        const next = newId(taken);
-        taken.add(next);
-        return next;
-      };
-      const applied = changesNothing(answers) ? [] : applyCheckin(fresh, answers, id);
+      const applied = changesNothing(answers) ? [] : applyCheckin(fresh, answers, idMaker(fresh));
       const leads = touchLeads(fresh, leadsTouched, date).map((l) => l.name);
       return [applied, fresh, leads] as const;
     });

@@ -1,9 +1,9 @@
+import { emit } from '../app/documents.js';
 import type { Ctx } from '../context.js';
 import { EXPORT_SCHEMA } from '../domain/merge.js';
 import { choice } from '../options.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
-import { emit } from './report.js';
 
 declare const PACKAGE_VERSION: string;
 

@@ -7,9 +7,9 @@ import {
 } from '../domain/merge.js';
 import type { Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
+import { readJsonInput } from '../files/input.js';
 import { plural } from '../render/format.js';
 import { backupStore } from '../store/backup.js';
-import { readJsonInput } from '../store/input.js';
 import { findProblem, migrate, StoreProblem } from '../store/schema.js';
 import { updateStore } from '../store/store.js';
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Ctx } from '../context.js';
 import { LeadFileProblem, MAX_LEAD_NAME, newRows, parseLeadCsv } from '../domain/lead-import.js';
 import {
@@ -21,6 +20,7 @@ import type {
   StoreData,
 } from '../domain/types.js';
 import { usage } from '../errors.js';
+import { readTextInput } from '../files/input.js';
 import { choice, dateOrToday, textOption, timeOption } from '../options.js';
 import { longDay, plural } from '../render/format.js';
 import { clean } from '../render/report-common.js';
@@ -125,13 +125,7 @@ export async function leadImport(
   const campaign = optText(opts.campaign, '--campaign', 200);
   const received = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const time = timeFor(ctx, received, opts.time);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readTextInput(file);
   let parsed: ReturnType<typeof parseLeadCsv>;
   try {
     parsed = parseLeadCsv(text);

@@ -1,3 +1,4 @@
+import { emit, type OutputOptions, resolveFormat } from '../app/documents.js';
 import type { Ctx } from '../context.js';
 import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
@@ -8,7 +9,6 @@ import { json } from '../render/format.js';
 import { leadsJson, renderLeads } from '../render/leads.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { readStore } from '../store/store.js';
-import { emit, type OutputOptions, resolveFormat } from './report.js';
 
 export async function leads(
   ctx: Ctx,

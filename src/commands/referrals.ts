@@ -1,15 +1,14 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { requireClient } from '../app/clients.js';
 import type { Ctx } from '../context.js';
 import { referralsView } from '../domain/referrals.js';
 import { usage } from '../errors.js';
+import { icsTarget } from '../files/ics.js';
+import { deliver } from '../files/output.js';
 import { paint } from '../io.js';
 import { dateOption, dateOrToday } from '../options.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
-import { deliver, STDOUT } from '../store/output.js';
 import { readStore, updateStore } from '../store/store.js';
-import { requireClient } from './client.js';
 
 interface ReferralsOptions {
   date?: string;
@@ -41,22 +40,6 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
     }
   }
   ctx.io.stdout(opts.json ? json(referralsJson(view)) : renderReferrals(view, paint(ctx.color)));
-}
-
-/** The file `--ics` writes: `-` for stdout; an existing file only with `--force`. */
-function icsTarget(value: string, force: boolean): string {
-  if (value === STDOUT) return value;
-  if (value.trim() === '') usage(`--ics '' is not a file name: give a path such as asks.ics`);
-  const path = resolve(value);
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory())
-      usage(`--ics ${value} is a folder: give a file name such as ${join(value, 'asks.ics')}`);
-    if (!force) usage(`--ics ${value} already exists: add --force to replace it`);
-  }
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    usage(`--ics ${value}: the folder ${dir} does not exist`);
-  return path;
 }
 
 export async function referralsSnooze(

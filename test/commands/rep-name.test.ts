@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unnamedRep } from '../../src/commands/report.js';
+import { unnamedRep } from '../../src/commands/report/index.js';
 import { noon, runIn, tempHome } from '../helpers.js';
 
 const at = { now: noon('2026-11-27') };

@@ -1,14 +1,13 @@
-import type { Ctx } from '../context.js';
-import { addDay, periodLabel, periodOf, type Span } from '../domain/dates.js';
-import { buildPeriodReport, type PeriodKind, parsePeriod } from '../domain/period.js';
-import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../domain/trend.js';
-import type { Day } from '../domain/types.js';
-import { usage } from '../errors.js';
-import { paint } from '../io.js';
-import { wholeNumber } from '../options.js';
-import { json } from '../render/format.js';
-import { readStore } from '../store/store.js';
-import { emit, type ReportOptions, resolveFormat, weekOption } from './report.js';
+import { emit, resolveFormat } from '../../app/documents.js';
+import type { Ctx } from '../../context.js';
+import { buildPeriodReport, type PeriodKind } from '../../domain/period.js';
+import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../../domain/trend.js';
+import type { Day } from '../../domain/types.js';
+import { paint } from '../../io.js';
+import { wholeNumber } from '../../options.js';
+import { json } from '../../render/format.js';
+import { readStore } from '../../store/store.js';
+import { periodOption, type ReportOptions, weekOption } from './options.js';
 
 /** `report --weeks N`: the N weeks ending with the chosen week, each as of the same day. */
 export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Promise<void> {
@@ -22,9 +21,9 @@ export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pro
   if (format === 'json') {
     text = json(t);
   } else if (format === 'html') {
-    text = (await import('../render/trend-html.js')).renderTrendHtml(t);
+    text = (await import('../../render/trend-html.js')).renderTrendHtml(t);
   } else {
-    const r = await import('../render/trend.js');
+    const r = await import('../../render/trend.js');
     text =
       format === 'text'
         ? r.renderTrendText(t, color)
@@ -38,22 +37,6 @@ export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pro
 }
 
 /** `2026-11` / `2026-Q4`, `this` or `last`, relative to the as-of day. */
-export function periodOption(kind: PeriodKind, value: string, asOf: Day): Span {
-  const lower = value.toLowerCase();
-  if (lower === 'this') return periodOf(kind, asOf);
-  if (lower === 'last') return periodOf(kind, addDay(periodOf(kind, asOf).start, -1));
-  const span = parsePeriod(kind, value);
-  const example = periodLabel(kind, asOf);
-  if (span === null) {
-    usage(
-      `--${kind} '${value}' is not a ${kind}: use ${kind === 'month' ? 'YYYY-MM' : 'YYYY-Qn'} such as ${example}, or this or last`,
-    );
-  }
-  if (span.start > asOf) {
-    usage(`--${kind} ${value.toUpperCase()} starts after ${asOf}: nothing in it has happened yet`);
-  }
-  return span;
-}
 
 /** `report --month` / `--quarter`: the period's totals against every quota that fits in it. */
 export async function periodReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Promise<void> {
@@ -66,7 +49,7 @@ export async function periodReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pr
   if (format === 'json') {
     text = json(p);
   } else {
-    const r = await import('../render/period.js');
+    const r = await import('../../render/period.js');
     text =
       format === 'text'
         ? r.renderPeriodText(p, paint(ctx.color && opts.out === undefined))

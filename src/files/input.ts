@@ -7,13 +7,7 @@ import { bounded, usage } from '../errors.js';
  * A leading byte-order mark, as some Windows editors write, is allowed.
  */
 export function readJsonInput(file: string, wanted: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readTextInput(file);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -21,5 +15,15 @@ export function readJsonInput(file: string, wanted: string): unknown {
     if (error instanceof RangeError)
       usage(`${file} nests too deep to read (JSON nested thousands of levels): ${wanted}`);
     usage(`${file} is not JSON (${bounded((error as Error).message)}): ${wanted}`);
+  }
+}
+
+/** A text file the user named (an import, a lead list), or exit 2 saying why it cannot be read. */
+export function readTextInput(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    usage(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
 }

@@ -1,12 +1,12 @@
-import type { Ctx } from '../context.js';
-import type { RepReport } from '../domain/team.js';
-import { TeamInputProblem } from '../domain/team.js';
-import { buildTeamTrend, type TeamTrend } from '../domain/team-trend.js';
-import { usage } from '../errors.js';
-import { paint } from '../io.js';
-import { json } from '../render/format.js';
-import type { ReportFormat } from '../render/report-common.js';
-import { emit, type OutputOptions } from './report.js';
+import { emit, type OutputOptions } from '../../app/documents.js';
+import type { Ctx } from '../../context.js';
+import type { RepReport } from '../../domain/team.js';
+import { TeamInputProblem } from '../../domain/team.js';
+import { buildTeamTrend, type TeamTrend } from '../../domain/team-trend.js';
+import { usage } from '../../errors.js';
+import { paint } from '../../io.js';
+import { json } from '../../render/format.js';
+import type { ReportFormat } from '../../render/report-common.js';
 
 /** `team` given reports of several weeks: reps by weeks (SPEC, Trends). */
 export async function teamTrend(
@@ -26,9 +26,9 @@ export async function teamTrend(
   if (format === 'json') {
     text = json(t);
   } else if (format === 'html') {
-    text = (await import('../render/team-trend-html.js')).renderTeamTrendHtml(t);
+    text = (await import('../../render/team-trend-html.js')).renderTeamTrendHtml(t);
   } else {
-    const r = await import('../render/team-trend.js');
+    const r = await import('../../render/team-trend.js');
     text =
       format === 'text'
         ? r.renderTeamTrendText(t, paint(ctx.color && opts.out === undefined))

@@ -1,21 +1,21 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ctx } from '../context.js';
+import { emit, type OutputOptions, resolveFormat, toStdout } from '../../app/documents.js';
+import type { Ctx } from '../../context.js';
 import {
   buildTeamReport,
   type RepReport,
   repName,
   TeamInputProblem,
   type TeamReport,
-} from '../domain/team.js';
-import { isLeadReport } from '../domain/team-leads.js';
-import { readRepReports } from '../domain/team-trend.js';
-import { printable, usage } from '../errors.js';
-import { paint } from '../io.js';
-import { json } from '../render/format.js';
-import type { ReportFormat } from '../render/report-common.js';
-import { readJsonInput } from '../store/input.js';
-import { emit, type OutputOptions, resolveFormat, toStdout } from './report.js';
+} from '../../domain/team.js';
+import { isLeadReport } from '../../domain/team-leads.js';
+import { readRepReports } from '../../domain/team-trend.js';
+import { printable, usage } from '../../errors.js';
+import { readJsonInput } from '../../files/input.js';
+import { paint } from '../../io.js';
+import { json } from '../../render/format.js';
+import type { ReportFormat } from '../../render/report-common.js';
 
 /** The files named, with each folder standing for the `.json` files directly inside it. */
 function expand(args: readonly string[]): string[] {
@@ -58,13 +58,13 @@ async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): 
     case 'json':
       return json(t);
     case 'text':
-      return (await import('../render/team-text.js')).renderTeamText(t, paint(color));
+      return (await import('../../render/team-text.js')).renderTeamText(t, paint(color));
     case 'md':
-      return (await import('../render/team-md.js')).renderTeamMd(t);
+      return (await import('../../render/team-md.js')).renderTeamMd(t);
     case 'csv':
-      return (await import('../render/team-csv.js')).renderTeamCsv(t);
+      return (await import('../../render/team-csv.js')).renderTeamCsv(t);
     case 'html':
-      return (await import('../render/team-html.js')).renderTeamHtml(t);
+      return (await import('../../render/team-html.js')).renderTeamHtml(t);
   }
 }
 
@@ -80,7 +80,7 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
     ),
   }));
   if (raws.some((r) => isLeadReport(r.raw))) {
-    const { teamLeads } = await import('./team-leads.js');
+    const { teamLeads } = await import('./leads.js');
     await teamLeads(ctx, raws, format, opts);
     return;
   }
@@ -97,7 +97,7 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
   }
   // Reports of several weeks make a trend: reps by weeks (SPEC, Trends).
   if (new Set(inputs.map((i) => i.report.week)).size > 1) {
-    const { teamTrend } = await import('./team-trend.js');
+    const { teamTrend } = await import('./trend.js');
     return teamTrend(ctx, inputs, format, opts);
   }
   let t: TeamReport;

@@ -1,12 +1,12 @@
-import type { Ctx } from '../context.js';
-import type { LeadReport } from '../domain/lead-report.js';
-import { TeamInputProblem } from '../domain/team.js';
-import { buildTeamLeadReport, isLeadReport, readLeadReport } from '../domain/team-leads.js';
-import { usage } from '../errors.js';
-import { paint } from '../io.js';
-import { json } from '../render/format.js';
-import type { ReportFormat } from '../render/report-common.js';
-import { emit, type OutputOptions } from './report.js';
+import { emit, type OutputOptions } from '../../app/documents.js';
+import type { Ctx } from '../../context.js';
+import type { LeadReport } from '../../domain/lead-report.js';
+import { TeamInputProblem } from '../../domain/team.js';
+import { buildTeamLeadReport, isLeadReport, readLeadReport } from '../../domain/team-leads.js';
+import { usage } from '../../errors.js';
+import { paint } from '../../io.js';
+import { json } from '../../render/format.js';
+import type { ReportFormat } from '../../render/report-common.js';
 
 /** `team` over reps' lead reports: one `prospect.team-lead-report/1` for marketing. */
 export async function teamLeads(
@@ -40,9 +40,9 @@ export async function teamLeads(
   let text: string;
   if (format === 'json') text = json(t);
   else if (format === 'html')
-    text = (await import('../render/leads-report-html.js')).renderLeadReportHtml(view);
+    text = (await import('../../render/leads-report-html.js')).renderLeadReportHtml(view);
   else {
-    const m = await import('../render/leads-report.js');
+    const m = await import('../../render/leads-report.js');
     text =
       format === 'md'
         ? m.renderLeadReportMd(view)

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitError } from '../../src/errors.js';
-import { writeOutput } from '../../src/store/output.js';
+import { writeOutput } from '../../src/files/output.js';
 import { tempHome } from '../helpers.js';
 
 describe('writeOutput', () => {

@@ -1,0 +1,68 @@
+import { basename, resolve } from 'node:path';
+import { emit, resolveFormat, toStdout } from '../../app/documents.js';
+import type { Ctx } from '../../context.js';
+import { buildWeeklyReport, type WeeklyReport } from '../../domain/report.js';
+import { printable, usage } from '../../errors.js';
+import { paint } from '../../io.js';
+import { dateOrToday } from '../../options.js';
+import { json } from '../../render/format.js';
+import type { ReportFormat } from '../../render/report-common.js';
+import { readStore } from '../../store/store.js';
+import { type ReportOptions, weekOption } from './options.js';
+
+const NAME_HINT = 'no name set (prospect config set name "Your Name")';
+
+/**
+ * The rep of a report from a store with no name set: the store folder's name when PROSPECT_HOME
+ * picks it (people keep one folder per rep), else "unnamed rep" (conf's own folder names no one).
+ */
+export function unnamedRep(home: string | undefined): string {
+  const folder = home ? printable(basename(resolve(home))).trim() : '';
+  return folder === '' || folder === '.' ? 'unnamed rep' : folder;
+}
+
+async function renderReport(
+  r: WeeklyReport,
+  format: ReportFormat,
+  color: boolean,
+): Promise<string> {
+  switch (format) {
+    case 'json':
+      return json(r);
+    case 'text':
+      return (await import('../../render/report-text.js')).renderReportText(r, paint(color));
+    case 'md':
+      return (await import('../../render/report-md.js')).renderReportMd(r);
+    case 'csv':
+      return (await import('../../render/report-csv.js')).renderReportCsv(r);
+    case 'html':
+      return (await import('../../render/report-html.js')).renderReportHtml(r);
+  }
+}
+
+export async function report(ctx: Ctx, opts: ReportOptions): Promise<void> {
+  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
+  const given = (['weeks', 'month', 'quarter'] as const).filter((k) => opts[k] !== undefined);
+  if (given.length > 1) usage(`--${given[0]} and --${given[1]} disagree: give one of them`);
+  if (opts.week !== undefined && (opts.month !== undefined || opts.quarter !== undefined))
+    usage(
+      `--week and --${opts.month !== undefined ? 'month' : 'quarter'} disagree: give one of them`,
+    );
+  if (given.length === 1) {
+    const { periodReport, trendReport } = await import('./trend.js');
+    if (opts.weeks !== undefined) return trendReport(ctx, opts, asOf);
+    return periodReport(ctx, opts, asOf);
+  }
+  const week = weekOption(opts.week, asOf);
+  const format = resolveFormat(opts);
+  const { data } = readStore();
+  const r = buildWeeklyReport(data, { week, asOf, includeBeliefs: opts.includeBeliefs === true });
+  if (r.rep.trim() === '') {
+    // PROSPECT_HOME: the same place storePath() takes the store's folder from.
+    r.rep = unnamedRep(process.env.PROSPECT_HOME);
+    ctx.io.stderr(`${NAME_HINT}: this report calls you '${r.rep}'\n`);
+  }
+  // Colour only on a terminal, never in a file.
+  const text = await renderReport(r, format, ctx.color && toStdout(opts.out));
+  emit(ctx, text, opts, `the ${r.week} report (${format})`);
+}
