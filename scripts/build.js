@@ -3,44 +3,14 @@
 // - Dependencies are bundled in: resolving and reading dozens of files under node_modules cost more
 //   than running them (commander + chalk + date-fns subpaths took ~40 ms of resolving alone).
 // - Commands stay in their own chunks (code splitting), so a command loads only the code it runs;
-//   conf is imported only when a command writes, so it lands in a chunk of its own.
-// - conf imports ajv, ajv-formats and semver at the top of its module, but uses ajv only when given
-//   a schema and semver only when given `migrations`, and prospect passes neither
-//   (src/store/schema.ts validates and migrates the store itself). Loading them cost ~100 ms on
-//   every write unbundled (~10 ms bundled), so the bundle gets stubs that fail loudly if either
-//   option is ever passed.
+//   the store's writer (atomically) is imported only when a command writes, so it lands in a
+//   chunk of its own.
 import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-const unused = (what) =>
-  `() => { throw new Error('prospect bundles conf without ${what}: see scripts/build.js'); }`;
-const STUBS = {
-  ajv: `const unused = ${unused('ajv (no schema option)')};
-export class Ajv2020 { constructor() { unused(); } }
-export default { default: unused };`,
-  semver: `const unused = ${unused('semver (no migrations option)')};
-export default new Proxy({}, { get: () => unused });`,
-};
-
-/** @type {import('esbuild').Plugin} */
-const confWithoutUnusedDeps = {
-  name: 'conf-without-unused-deps',
-  setup(b) {
-    b.onResolve({ filter: /^(ajv(\/dist\/2020\.js|-formats)?|semver)$/ }, (args) =>
-      args.importer.includes('/node_modules/conf/')
-        ? { path: args.path === 'semver' ? 'semver' : 'ajv', namespace: 'stub' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
-      contents: STUBS[args.path],
-      loader: 'js',
-    }));
-  },
-};
 
 // Node's built-in modules, without going through the ESM loader or createRequire:
 // - An ESM `import ... from 'node:fs'` makes Node build a module facade over every export of the
@@ -103,7 +73,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  plugins: [confWithoutUnusedDeps, builtinsWithoutLoader],
+  plugins: [builtinsWithoutLoader],
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   metafile: process.env.BUILD_META === '1',

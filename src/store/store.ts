@@ -8,7 +8,6 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type Conf from 'conf';
 import envPaths from 'env-paths';
 import type { StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
@@ -30,10 +29,12 @@ export const FILE_MODE = 0o600;
 /** Folders prospect creates: only the owner may list or enter them. */
 export const FOLDER_MODE = 0o700;
 
-/** `PROSPECT_HOME/prospect.json`, or `prospect.json` in conf's per-user config folder. */
+/**
+ * `PROSPECT_HOME/prospect.json`, or `prospect.json` in the per-user config folder that conf chose
+ * when prospect used it (env-paths 'prospect', suffix 'nodejs'), so existing stores are found.
+ */
 export function storePath(): string {
   const home = process.env.PROSPECT_HOME;
-  // env-paths is what conf itself uses to pick its default folder.
   const dir = home ? resolve(home) : envPaths('prospect', { suffix: 'nodejs' }).config;
   return join(dir, `${FILE_NAME}.json`);
 }
@@ -176,40 +177,24 @@ export async function inFolder<T>(path: string, fn: () => Promise<T>): Promise<T
 }
 
 type WriteFile = (path: string, data: string, options: { mode: number }) => void;
-let confModules: Promise<[typeof Conf, WriteFile]> | undefined;
+let writeModule: Promise<WriteFile> | undefined;
 
-/** conf and atomically load lazily (read-only commands never need them), and before the lock. */
-function loadWriter(): Promise<[typeof Conf, WriteFile]> {
-  confModules ??= Promise.all([import('conf'), import('atomically')]).then(([conf, atomic]) => [
-    conf.default,
-    atomic.writeFileSync,
-  ]);
-  return confModules;
+/** atomically loads lazily (read-only commands never need it), and before the lock. */
+function loadWriter(): Promise<WriteFile> {
+  writeModule ??= import('atomically').then((atomic) => atomic.writeFileSync);
+  return writeModule;
 }
 
 /**
  * Writes the whole store once, atomically: a temp file beside it (mode 0600, fsynced) renamed
- * over it, so a reader or a crash sees the old or the new store, never a torn one.
+ * over it, so a reader or a crash sees the old or the new store, never a torn one. No fallback
+ * to a plain write: a torn store is worse than a failed command (README "Your data": why not conf).
  */
 export async function writeStore(path: string, data: StoreData): Promise<void> {
   // Callers run inside inFolder(), which has made sure the folder is there.
-  const [ConfClass, atomicWrite] = await loadWriter();
-  const conf: Conf<Record<string, unknown>> = new ConfClass({
-    cwd: dirname(path),
-    configName: FILE_NAME,
-    configFileMode: FILE_MODE,
-    clearInvalidConfig: false,
-    serialize: (value) => JSON.stringify(value),
-    // conf reads the file in its constructor; the command has read and checked it already.
-    deserialize: () => ({}),
-  });
-  // conf falls back to a plain, non-atomic write under SNAP or on EXDEV; a torn store is worse
-  // than a failed command, so its writer is replaced by the atomic write alone.
-  (conf as unknown as { _write: (value: unknown) => void })._write = (value) => {
-    atomicWrite(path, JSON.stringify(value), { mode: FILE_MODE });
-  };
+  const atomicWrite = await loadWriter();
   try {
-    conf.store = data as unknown as Record<string, unknown>;
+    atomicWrite(path, JSON.stringify(data), { mode: FILE_MODE });
   } catch (error) {
     if (isNoSpace(error)) noSpace(path);
     failure(`cannot write the store at ${path}: ${(error as Error).message}. Nothing was changed`);

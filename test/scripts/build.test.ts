@@ -36,6 +36,8 @@ function commandChunk(name: string): string | undefined {
   return new RegExp(`import\\(["']\\./(${name}-[A-Z0-9]+\\.js)["']\\)`).exec(read('cli.js'))?.[1];
 }
 
+/** A line of atomically's temp-file naming (its `.tmp-<10 digits><6 hex>` suffix): marks its chunk. */
+const ATOMICALLY = '(?:\\.tmp-\\d{10}[a-f0-9]{6})';
 const holding = (marker: string) => chunks().filter((f) => read(f).includes(marker));
 
 describe('the bundle', () => {
@@ -51,15 +53,15 @@ describe('the bundle', () => {
     }
   });
 
-  it('keeps conf out of --help and the read-only commands', () => {
-    const conf = holding('prospect bundles conf without');
-    expect(conf).toHaveLength(1);
-    expect(staticClosure('cli.js').has(conf[0] as string)).toBe(false);
+  it("keeps the store's writer out of --help and the read-only commands", () => {
+    const writer = holding(ATOMICALLY);
+    expect(writer).toHaveLength(1);
+    expect(staticClosure('cli.js').has(writer[0] as string)).toBe(false);
     const reads = ['status', 'streak', 'referrals', 'affirm', 'report', 'team', 'history'];
     const found = reads.map(commandChunk).filter((c): c is string => c !== undefined);
     expect(found).toContain(commandChunk('status'));
     for (const chunk of found)
-      expect(staticClosure(chunk).has(conf[0] as string), chunk).toBe(false);
+      expect(staticClosure(chunk).has(writer[0] as string), chunk).toBe(false);
   });
 
   it('has one copy of commander, chalk and date-fns, and no ajv or semver', () => {
@@ -101,9 +103,9 @@ describe('the bundle', () => {
     expect(loaded).not.toContain('NativeModule child_process');
   });
 
-  it('writes the store through the bundled conf, with no node_modules to fall back on', () => {
+  it('writes the store through the bundled writer, with no node_modules to fall back on', () => {
     // A copy of what the package ships, in a folder with no node_modules above it: if dist/ ever
-    // imported conf (or anything) from node_modules, or wrote the store some other way, one of the
+    // imported atomically (or anything) from node_modules, or wrote the store some other way, one of the
     // two runs below would tell.
     const shipped = mkdtempSync(join(tmpdir(), 'prospect-shipped-'));
     onTestFinished(() => rmSync(shipped, { recursive: true, force: true }));
@@ -130,15 +132,14 @@ describe('the bundle', () => {
       expect.objectContaining({ date: '2026-11-20', activity: 'call', count: 2 }),
     ]);
 
-    // The chunk that holds conf is the one that writes: without it, nothing is written.
-    const conf = holding('projectSuffix');
-    expect(conf).toEqual(holding('prospect bundles conf without'));
-    expect(conf).toHaveLength(1);
-    writeFileSync(join(shipped, 'dist', conf[0] as string), "throw new Error('no conf here');\n");
+    // The chunk that holds atomically is the one that writes: without it, nothing is written.
+    const writer = holding(ATOMICALLY);
+    expect(writer).toHaveLength(1);
+    writeFileSync(join(shipped, 'dist', writer[0] as string), "throw new Error('no writer here');\n");
     const without = tempHome();
     const broken = log(without);
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain('no conf here');
+    expect(broken.stderr).toContain('no writer here');
     expect(existsSync(join(without, 'prospect.json'))).toBe(false);
   });
 });
