@@ -62,10 +62,12 @@ module.exports = {
       '^src/domain/',
       '^src/errors\\.ts$',
     ]),
-    only('context-is-small', 'the Ctx: domain and the base modules', '^src/context\\.ts$', [
-      '^src/domain/',
-      BASE,
-    ]),
+    only(
+      'context-is-small',
+      "the Ctx: domain, the store's place, the base modules",
+      '^src/context\\.ts$',
+      ['^src/domain/', '^src/store/store\\.ts$', BASE],
+    ),
     only('prompts-wrapper', 'the prompts wrapper: the base modules only', '^src/prompts\\.ts$', [
       BASE,
     ]),

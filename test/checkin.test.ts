@@ -391,7 +391,7 @@ describe('checkin: stopping and refusing', () => {
       },
       stdinIsTTY: true,
       stdoutIsTTY: false,
-      env: {},
+      env: { PROSPECT_HOME: home },
       now: () => now,
     });
     vi.unstubAllEnvs();

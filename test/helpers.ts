@@ -79,7 +79,7 @@ export async function runIn(
     },
     stdoutIsTTY: opts.tty ?? false,
     stdinIsTTY: opts.tty ?? false,
-    env: { ...opts.env },
+    env: { PROSPECT_HOME: home, ...opts.env },
     now: () => opts.now ?? new Date(),
   };
   const code = await run(args, io);

@@ -36,7 +36,7 @@ async function runAt(home: string, args: string[], columns: number | undefined, 
     stdoutIsTTY: tty,
     stdinIsTTY: tty,
     columns,
-    env: {},
+    env: { PROSPECT_HOME: home },
     now: () => noon(DAY),
   };
   const code = await run(args, io);

@@ -29,7 +29,7 @@ export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {
       `activity name '${nameArg}' is not accepted: use lower-case letters, digits and hyphens, starting with a letter (up to 40)`,
     );
   }
-  await updateStore((data) => {
+  await updateStore(ctx.store, (data) => {
     const known = allActivities(data.activities);
     const clash = known.find((a) => a === name || `${a}s` === name || a === `${name}s`);
     if (clash) usage(`activity '${name}' exists already as '${clash}'`);
@@ -39,7 +39,7 @@ export async function activityAdd(ctx: Ctx, nameArg: string): Promise<void> {
 }
 
 export async function activityList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   if (opts.json) {
     ctx.io.stdout(
       json([

@@ -7,7 +7,7 @@ import { readStore } from '../store/store.js';
 
 export async function affirm(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const belief = beliefOfDay(readStore().data.beliefs, date);
+  const belief = beliefOfDay(readStore(ctx.store).data.beliefs, date);
   if (opts.json) {
     ctx.io.stdout(
       json({

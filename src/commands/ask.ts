@@ -18,7 +18,7 @@ export async function ask(
   const outcome =
     opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const client = requireClient(data, clientArg);
     if (date < client.since) {
       usage(

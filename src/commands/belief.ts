@@ -21,7 +21,7 @@ export async function beliefAdd(
   opts: { reframe?: string; tag?: string },
 ): Promise<void> {
   const belief = textOption(beliefArg, 'the belief', MAX_BELIEF);
-  const { data: current } = readStore();
+  const { data: current } = readStore(ctx.store);
   const tag = opts.tag === undefined ? undefined : activityOption(opts.tag, current.activities);
   refuseDuplicate(current.beliefs, belief);
   let reframe: string;
@@ -34,7 +34,7 @@ export async function beliefAdd(
       `belief add needs --reframe outside a terminal: prospect belief add "${belief}" --reframe "the affirmation you turn it into"`,
     );
   }
-  const added = await updateStore((data) => {
+  const added = await updateStore(ctx.store, (data) => {
     refuseDuplicate(data.beliefs, belief);
     const entry: Belief = {
       id: newId(new Set(data.beliefs.map((b) => b.id))),
@@ -82,7 +82,7 @@ async function askReframe(ctx: Ctx, belief: string, tag: string | undefined): Pr
 }
 
 export async function beliefList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
-  const { beliefs } = readStore().data;
+  const { beliefs } = readStore(ctx.store).data;
   if (opts.json) {
     ctx.io.stdout(json(beliefs));
     return;
@@ -102,7 +102,7 @@ export async function beliefList(ctx: Ctx, opts: { json?: boolean }): Promise<vo
 }
 
 export async function beliefRm(ctx: Ctx, id: string): Promise<void> {
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const found = removeBelief(data, id);
     if (!found) {
       const guess = nearest(

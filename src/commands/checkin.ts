@@ -64,7 +64,7 @@ function oneLine(value: string): true | string {
 
 export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const q = questionsFor(data, date);
   if (!ctx.io.stdinIsTTY || !ctx.io.stdoutIsTTY) {
     const dueLeads = leadViews(data, date)
@@ -170,7 +170,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   let after: StoreData = data;
   let touched: string[] = [];
   if (!changesNothing(answers) || leadsTouched.length > 0) {
-    [changes, after, touched] = await updateStore((fresh) => {
+    [changes, after, touched] = await updateStore(ctx.store, (fresh) => {
       const applied = changesNothing(answers) ? [] : applyCheckin(fresh, answers, idMaker(fresh));
       const leads = touchLeads(fresh, leadsTouched, date).map((l) => l.name);
       return [applied, fresh, leads] as const;

@@ -24,7 +24,7 @@ export async function clientAdd(
   const since = dateOrToday(opts.since, ctx.today, '--since', { write: true });
   const every =
     opts.every === undefined ? undefined : wholeNumber(opts.every, '--every', 1, MAX_CADENCE);
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const existing = findClient(data.clients, name);
     if (existing) {
       usage(
@@ -45,7 +45,7 @@ export async function clientAdd(
 
 export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const states = referralStates(data.clients, data.entries, data.settings, asOf);
   const rows = [...data.clients]
     .sort((a, b) => compareNames(a.name, b.name))
@@ -58,7 +58,7 @@ export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean
 }
 
 export async function clientRm(ctx: Ctx, nameArg: string): Promise<void> {
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const client = requireClient(data, nameArg);
     data.clients = data.clients.filter((c) => c !== client);
     return client;
@@ -75,7 +75,7 @@ export async function clientWin(
 ): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const client = requireClient(data, nameArg);
     if (date < client.since) {
       usage(

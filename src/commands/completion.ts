@@ -7,7 +7,7 @@ import { BUILT_IN_ACTIVITIES } from '../domain/activities.js';
 import { ASK_OUTCOMES, LEAD_SOURCES, PERIODS, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { REPORT_FORMATS } from '../render/report-common.js';
-import { readStore } from '../store/store.js';
+import { readStore, type StoreAt } from '../store/store.js';
 
 /** What a source of candidates may read: the store, loaded at most once and only when needed. */
 type Source = (store: () => StoreData | null) => readonly string[];
@@ -117,12 +117,12 @@ export function candidates(
 }
 
 /** The store for completing names, or null when there is none or it cannot be read: never an error. */
-function quietStore(): () => StoreData | null {
+function quietStore(at: StoreAt): () => StoreData | null {
   let store: StoreData | null | undefined;
   return () => {
     if (store === undefined) {
       try {
-        const loaded = readStore();
+        const loaded = readStore(at);
         store = loaded.exists ? loaded.data : null;
       } catch {
         store = null;
@@ -133,7 +133,7 @@ function quietStore(): () => StoreData | null {
 }
 
 export function complete(ctx: Ctx, program: Command, words: readonly string[]): void {
-  const found = candidates(program, words.length === 0 ? [''] : words, quietStore());
+  const found = candidates(program, words.length === 0 ? [''] : words, quietStore(ctx.store));
   if (found.length > 0) ctx.io.stdout(`${found.join('\n')}\n`);
 }
 

@@ -96,7 +96,7 @@ export async function configGet(
 ): Promise<void> {
   const k = keyArg === undefined ? undefined : key(keyArg);
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { settings } = readStore().data;
+  const { settings } = readStore(ctx.store).data;
   if (k !== undefined) {
     const value = read(settings, k, asOf);
     ctx.io.stdout(opts.json ? json(value) : `${show(value)}\n`);
@@ -131,7 +131,7 @@ export async function configSet(
   }
   // Like a quota, workdays may change from a future day on; days before keep theirs.
   const from = dateOrToday(opts.from, ctx.today, '--from', { write: false });
-  const saved = await updateStore((data) => {
+  const saved = await updateStore(ctx.store, (data) => {
     const s = data.settings;
     switch (k) {
       case 'name':
@@ -168,5 +168,5 @@ export async function configSet(
 }
 
 export async function where(ctx: Ctx): Promise<void> {
-  ctx.io.stdout(`${storePath()}\n`);
+  ctx.io.stdout(`${ctx.store.path}\n`);
 }

@@ -11,7 +11,7 @@ const healthy = (h: Health) => h.store === null || h.store.ok;
 
 export async function doctor(ctx: Ctx, opts: { restore?: boolean; json?: boolean }): Promise<void> {
   if (opts.restore) {
-    const result = await restoreNewestGood();
+    const result = await restoreNewestGood(ctx.store);
     if (opts.json) {
       ctx.io.stdout(json(result));
     } else if (!result.restored) {
@@ -24,7 +24,7 @@ export async function doctor(ctx: Ctx, opts: { restore?: boolean; json?: boolean
     }
     return;
   }
-  const h = inspect();
+  const h = inspect(ctx.store);
   if (opts.json) {
     ctx.io.stdout(
       json({

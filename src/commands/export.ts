@@ -22,7 +22,7 @@ export async function exportStore(
       : /\.csv$/i.test(opts.out ?? '')
         ? 'csv'
         : 'json';
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   if (format === 'csv') {
     const { renderExportCsv } = await import('../render/export-csv.js');
     emit(ctx, renderExportCsv(data.entries), opts, `the log (${data.entries.length} entries, csv)`);

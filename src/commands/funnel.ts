@@ -19,7 +19,7 @@ export async function funnel(
       ? defaultWindow(to).from
       : dateOption(opts.from, ctx.today, '--from', { write: false });
   if (from > to) usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const f = buildFunnel(data.entries, from, to, asOf);
   ctx.io.stdout(opts.json ? json(f) : renderFunnel(f));
 }

@@ -80,7 +80,7 @@ export async function importStore(
   opts: { replace?: boolean },
 ): Promise<void> {
   const incoming = readImport(file, ctx.today);
-  const message = await updateStore((data, loaded) => {
+  const message = await updateStore(ctx.store, (data, loaded) => {
     if (opts.replace) {
       const backup = backupStore(loaded.path, 'import', ctx.io.now());
       Object.assign(data, structuredClone(incoming));

@@ -97,7 +97,7 @@ export async function leadAdd(
   const received = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const time = timeFor(ctx, received, opts.time);
   const note = optText(opts.note, '--note');
-  const lead = await updateStore((data) => {
+  const lead = await updateStore(ctx.store, (data) => {
     const twin = openTwin(data.leads, name, company);
     if (twin) {
       usage(
@@ -133,7 +133,7 @@ export async function leadImport(
     if (error instanceof LeadFileProblem) usage(`${file}: ${error.message}; nothing was imported`);
     throw error;
   }
-  const { added, known } = await updateStore((data) => {
+  const { added, known } = await updateStore(ctx.store, (data) => {
     const { fresh, known } = newRows(data.leads, parsed.rows);
     if (fresh.length === 0) return { added: 0, known };
     const taken = new Set(data.leads.map((l) => l.id));
@@ -189,7 +189,7 @@ export async function leadMove(
   if (reason !== undefined && stage !== 'rejected' && stage !== 'lost')
     usage(`--reason is for lead rejected and lead lost, not lead ${stage}`);
   const note = optText(opts.note, '--note');
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const lead = requireLead(data, nameArg, (l) => !isClosed(stageOf(l.events)));
     const event: LeadEvent = { stage, date };
     if (time !== undefined) event.time = time;
@@ -224,7 +224,7 @@ export async function leadReopen(ctx: Ctx, nameArg: string, opts: MoveOptions): 
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const time = timeFor(ctx, date, opts.time);
   const note = optText(opts.note, '--note');
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const lead = requireLead(data, nameArg, (l) => isClosed(stageOf(l.events)));
     const twin = openTwin(
       data.leads.filter((l) => l !== lead),
@@ -244,7 +244,7 @@ export async function leadReopen(ctx: Ctx, nameArg: string, opts: MoveOptions): 
 }
 
 export async function leadRm(ctx: Ctx, nameArg: string): Promise<void> {
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const lead = requireLead(data, nameArg);
     data.leads = data.leads.filter((l) => l !== lead);
     return lead;

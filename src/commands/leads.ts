@@ -17,7 +17,7 @@ export async function leads(
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const views = leadViews(data, asOf).filter(
     (v) =>
       (opts.all || (v.stage !== 'won' && v.stage !== 'lost' && v.stage !== 'rejected')) &&
@@ -70,7 +70,7 @@ export async function leadsReport(
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
   const format = resolveFormat(opts);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const r = buildLeadReport(data, { from, to, asOf, source });
   const text = await renderLeadReport(r, format, ctx.color && opts.out === undefined);
   emit(ctx, text, opts, `the leads report ${r.from} to ${r.to} (${format})`);

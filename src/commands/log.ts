@@ -43,7 +43,7 @@ export async function log(
     opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', LIMITS.contact);
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const activity = activityOption(activityArg, data.activities);
     const entry: Entry = {
       id: newId(new Set(data.entries.map((e) => e.id))),
@@ -107,7 +107,7 @@ export async function history(
     usage(`--from ${explicitFrom} is after --to ${to}: give --from on or before --to`);
   const windowed = explicitFrom === undefined && last === undefined && !opts.json;
   const from = windowed ? addDay(to, -(HISTORY_DAYS - 1)) : explicitFrom;
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const upTo = data.entries
     .filter((e) => e.date <= to)
     // Oldest day first; within a day, the order they were added in (Array#sort is stable).
@@ -159,7 +159,7 @@ export async function undo(ctx: Ctx, opts: { date?: string } = {}): Promise<void
     opts.date === undefined
       ? undefined
       : dateOption(opts.date, ctx.today, '--date', { write: true });
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const last =
       day === undefined ? data.entries.at(-1) : data.entries.findLast((e) => e.date === day);
     if (!last) {
@@ -176,7 +176,7 @@ export async function undo(ctx: Ctx, opts: { date?: string } = {}): Promise<void
 
 export async function rm(ctx: Ctx, id: string): Promise<void> {
   const wanted = id.trim().toLowerCase();
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const found = removeEntryGroup(data, wanted);
     if (found.length === 0) {
       const guess = nearest(

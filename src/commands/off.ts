@@ -28,7 +28,7 @@ export async function offAdd(
     usage(`${start} to ${end} is more than ${MAX_RANGE} days: mark at most a year at once`);
   const reason =
     opts.reason === undefined ? undefined : textOption(opts.reason, '--reason', LIMITS.reason);
-  const added = await updateStore((data) => {
+  const added = await updateStore(ctx.store, (data) => {
     const byDate = new Map(data.daysOff.map((d) => [d.date, d]));
     let count = 0;
     for (const date of eachDay(start, end)) {
@@ -46,7 +46,7 @@ export async function offAdd(
 }
 
 export async function offList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   if (opts.json) {
     // One object per day, as stored: scripts need no range arithmetic.
     ctx.io.stdout(json(data.daysOff));
@@ -79,7 +79,7 @@ export async function offRm(ctx: Ctx, dayArg: string, opts: { to?: string } = {}
     opts.to === undefined ? start : dateOption(opts.to, ctx.today, '--to', { write: false });
   if (end < start)
     usage(`--to ${end} is before ${start}: give the last day of the range, on or after the first`);
-  const removed = await updateStore((data) => {
+  const removed = await updateStore(ctx.store, (data) => {
     const kept = data.daysOff.filter((d) => d.date < start || d.date > end);
     const count = data.daysOff.length - kept.length;
     if (count === 0) {

@@ -24,7 +24,7 @@ export async function plan(
   const target = wholeNumber(nArg, 'n', 1, MAX_COUNT);
   const per = choice(opts.per, PLAN_PERIODS, '--per');
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
   const p = buildPlan({ entries: data.entries, calendar, asOf, activity, target, per });
   ctx.io.stdout(opts.json ? json(p) : renderPlan(p));

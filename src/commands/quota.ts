@@ -20,7 +20,7 @@ export async function quotaSet(
   n: string,
   opts: { per: string; from?: string },
 ): Promise<void> {
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const activity = activityOption(activityArg, data.activities);
     const target = wholeNumber(n, 'target', 1, LIMITS.count);
     const per = choice(opts.per, PERIODS, '--per');
@@ -39,7 +39,7 @@ export async function quotaRm(
   activityArg: string,
   opts: { from?: string },
 ): Promise<void> {
-  const message = await updateStore((data) => {
+  const message = await updateStore(ctx.store, (data) => {
     const activity = activityOption(activityArg, data.activities);
     const from = dateOrToday(opts.from, ctx.today, '--from', { write: false });
     const current = new QuotaBook(data.quotas).inForce(activity, from);
@@ -54,7 +54,7 @@ export async function quotaRm(
 
 export async function quotaList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const quotas = new QuotaBook(data.quotas).allInForce(asOf);
   if (opts.json) {
     ctx.io.stdout(
@@ -80,7 +80,7 @@ export async function quotaSuggest(
 ): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const weeks = opts.weeks === undefined ? 12 : wholeNumber(opts.weeks, '--weeks', 1, 52);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const { suggestTargets } = await import('../domain/targets.js');
   const s = suggestTargets(data, { asOf, weeks });
   if (opts.json) {

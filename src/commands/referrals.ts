@@ -22,7 +22,7 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
   if (opts.ics === '-' && opts.json)
     usage('--ics - and --json both print on stdout: leave one out, or give --ics a file name');
   const target = opts.ics === undefined ? undefined : icsTarget(opts.ics, opts.force === true);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const view = referralsView(data, asOf);
   if (target !== undefined) {
     // Loaded only here: the ics library and its validator are not needed by anything else.
@@ -52,7 +52,7 @@ export async function referralsSnooze(
   if (until <= asOf) {
     usage(`--until ${until} is not after ${asOf}: give a later day, the first day to ask again`);
   }
-  const name = await updateStore((data) => {
+  const name = await updateStore(ctx.store, (data) => {
     const client = requireClient(data, clientArg);
     client.snoozeUntil = until;
     client.snoozedOn = asOf;

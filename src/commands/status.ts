@@ -11,7 +11,7 @@ export async function status(
   opts: { date?: string; json?: boolean; short?: boolean },
 ): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const s = buildStatus(data, asOf);
   if (opts.json) ctx.io.stdout(json(statusJson(s)));
   else if (opts.short) ctx.io.stdout(renderShort(s, paint(ctx.color)));

@@ -15,7 +15,7 @@ const PROSPECT_FIRST_DAYS = 28;
 
 export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const input = {
     asOf,
     quotas: new QuotaBook(data.quotas),

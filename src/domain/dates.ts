@@ -33,7 +33,7 @@ export function fromDate(date: Date): Day {
 }
 
 /** The calendar date on the user's wall clock. */
-export function today(now: Date = new Date()): Day {
+export function today(now: Date): Day {
   return fromDate(now);
 }
 

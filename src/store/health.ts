@@ -5,7 +5,7 @@ import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
 import { type LockInfo, lockPath, readLock, staleReason, withLock } from './lock.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
-import { commit, inFolder, leftoverTempFiles, storePath } from './store.js';
+import { commit, inFolder, leftoverTempFiles, type StoreAt } from './store.js';
 
 /** What one store-shaped file holds: usable or not, and why. */
 export interface FileCheck {
@@ -73,8 +73,8 @@ const modeOf = (path: string): number | null => {
 };
 
 /** Everything doctor reports; reads only, takes no lock. */
-export function inspect(): Health {
-  const path = storePath();
+export function inspect(at: StoreAt): Health {
+  const { path } = at;
   const fileMode = modeOf(path);
   const exists = fileMode !== null;
   const lockFile = lockPath(path);
@@ -115,39 +115,43 @@ export type RestoreResult =
  * Puts the newest good backup in place of a broken (or missing) store, under the lock, after
  * copying the broken file into the backups. A sound store is left alone.
  */
-export async function restoreNewestGood(): Promise<RestoreResult> {
-  const path = storePath();
+export async function restoreNewestGood(at: StoreAt): Promise<RestoreResult> {
+  const { path } = at;
   return inFolder(path, () =>
-    withLock(path, async (lock): Promise<RestoreResult> => {
-      const current = modeOf(path) === null ? null : checkFile(path);
-      if (current?.ok) return { restored: false, reason: 'sound' };
-      if (current?.newer) {
-        failure(
-          `the store at ${path} was written by a newer prospect: upgrade prospect. Restoring an older backup would drop what it wrote, so nothing was changed`,
-        );
-      }
-      // The chosen backup is read into memory first: the copy of the broken file below may prune it.
-      let good: (FileCheck & { data?: StoreData }) | undefined;
-      for (const file of listBackups(path).reverse()) {
-        const check = checkFile(file);
-        if (check.ok) {
-          good = check;
-          break;
+    withLock(
+      path,
+      async (lock): Promise<RestoreResult> => {
+        const current = modeOf(path) === null ? null : checkFile(path);
+        if (current?.ok) return { restored: false, reason: 'sound' };
+        if (current?.newer) {
+          failure(
+            `the store at ${path} was written by a newer prospect: upgrade prospect. Restoring an older backup would drop what it wrote, so nothing was changed`,
+          );
         }
-      }
-      if (!good?.data) {
-        failure(
-          `there is no usable backup in ${backupDir(path)}; the store at ${path} was left as it is. Fix it by hand or move it away to start afresh`,
-        );
-      }
-      const brokenCopy = current ? backupStore(path, 'broken') : null;
-      await commit(lock, path, good.data);
-      return {
-        restored: true,
-        from: basename(good.path),
-        brokenCopy,
-        entries: good.data.entries.length,
-      };
-    }),
+        // The chosen backup is read into memory first: the copy of the broken file below may prune it.
+        let good: (FileCheck & { data?: StoreData }) | undefined;
+        for (const file of listBackups(path).reverse()) {
+          const check = checkFile(file);
+          if (check.ok) {
+            good = check;
+            break;
+          }
+        }
+        if (!good?.data) {
+          failure(
+            `there is no usable backup in ${backupDir(path)}; the store at ${path} was left as it is. Fix it by hand or move it away to start afresh`,
+          );
+        }
+        const brokenCopy = current ? backupStore(path, 'broken') : null;
+        await commit(lock, path, good.data);
+        return {
+          restored: true,
+          from: basename(good.path),
+          brokenCopy,
+          entries: good.data.entries.length,
+        };
+      },
+      at.lockWaitMs,
+    ),
   );
 }

@@ -70,8 +70,9 @@ export function staleReason(file: string, now = Date.now()): string | null {
   return null;
 }
 
-function waitLimit(): number {
-  const fromEnv = Number(process.env.PROSPECT_LOCK_WAIT_MS);
+/** PROSPECT_LOCK_WAIT_MS as given (Io.env), or the default wait. */
+export function lockWait(value: string | undefined): number {
+  const fromEnv = Number(value);
   return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : LOCK_WAIT_MS;
 }
 
@@ -124,11 +125,10 @@ export interface Held {
  * Takes the store's inter-process lock: a file created exclusively (O_EXCL) beside the store,
  * holding this process's pid, host and a random token. Waits while another writer holds it.
  */
-export async function acquire(storeFile: string): Promise<Held> {
+export async function acquire(storeFile: string, limit = LOCK_WAIT_MS): Promise<Held> {
   const file = lockPath(storeFile);
   const token = randomBytes(8).toString('hex');
   const started = Date.now();
-  const limit = waitLimit();
   for (;;) {
     let fd: number | undefined;
     try {
@@ -202,9 +202,10 @@ function held(file: string, storeFile: string, token: string): Held {
 export async function withLock<T>(
   storeFile: string,
   fn: (lock: Held) => Promise<T> | T,
+  waitMs = LOCK_WAIT_MS,
 ): Promise<T> {
   beginWrite();
-  const lock = await acquire(storeFile);
+  const lock = await acquire(storeFile, waitMs);
   try {
     return await fn(lock);
   } finally {

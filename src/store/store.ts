@@ -13,7 +13,7 @@ import type { StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
-import { type Held, withLock } from './lock.js';
+import { type Held, lockWait, withLock } from './lock.js';
 import {
   emptyStore,
   MIGRATIONS,
@@ -33,10 +33,20 @@ export const FOLDER_MODE = 0o700;
  * `PROSPECT_HOME/prospect.json`, or `prospect.json` in the per-user config folder that conf chose
  * when prospect used it (env-paths 'prospect', suffix 'nodejs'), so existing stores are found.
  */
-export function storePath(): string {
-  const home = process.env.PROSPECT_HOME;
+export function storePath(home: string | undefined): string {
   const dir = home ? resolve(home) : envPaths('prospect', { suffix: 'nodejs' }).config;
   return join(dir, `${FILE_NAME}.json`);
+}
+
+/** Where the store is, and how long a write waits for another writer: the caller's (Ctx.store). */
+export interface StoreAt {
+  path: string;
+  lockWaitMs: number;
+}
+
+/** The store's place from the environment the caller was given (Io.env), not the process's own. */
+export function storeAt(env: Readonly<Record<string, string | undefined>>): StoreAt {
+  return { path: storePath(env.PROSPECT_HOME), lockWaitMs: lockWait(env.PROSPECT_LOCK_WAIT_MS) };
 }
 
 export interface Loaded {
@@ -83,8 +93,8 @@ function parse(path: string, text: string): unknown {
 }
 
 /** Reads and checks the store once, without a lock: writers replace the file by renaming. */
-export function readStore(): Loaded {
-  return load(storePath(), false);
+export function readStore(at: StoreAt): Loaded {
+  return load(at.path, false);
 }
 
 /**
@@ -231,18 +241,25 @@ function removeLeftovers(path: string): void {
  * `change` edit it, and writes it once if `change` returns without throwing (after the day's
  * first backup).
  */
-export async function updateStore<T>(change: (data: StoreData, loaded: Loaded) => T): Promise<T> {
-  const path = storePath();
+export async function updateStore<T>(
+  at: StoreAt,
+  change: (data: StoreData, loaded: Loaded) => T,
+): Promise<T> {
+  const { path } = at;
   await loadWriter();
   return inFolder(path, () =>
-    withLock(path, async (lock) => {
-      removeLeftovers(path);
-      const loaded = readForWrite(path);
-      const result = change(loaded.data, loaded);
-      if (loaded.exists) dailyBackup(path);
-      await commit(lock, path, loaded.data);
-      return result;
-    }),
+    withLock(
+      path,
+      async (lock) => {
+        removeLeftovers(path);
+        const loaded = readForWrite(path);
+        const result = change(loaded.data, loaded);
+        if (loaded.exists) dailyBackup(path);
+        await commit(lock, path, loaded.data);
+        return result;
+      },
+      at.lockWaitMs,
+    ),
   );
 }
 

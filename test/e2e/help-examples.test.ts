@@ -88,6 +88,7 @@ async function runOutsideTest(home: string, args: string[]) {
   let stderr = '';
   const code = await run(args, {
     ...silentIo,
+    env: { PROSPECT_HOME: home },
     stderr: (t) => {
       stderr += t;
     },

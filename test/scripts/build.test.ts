@@ -135,7 +135,10 @@ describe('the bundle', () => {
     // The chunk that holds atomically is the one that writes: without it, nothing is written.
     const writer = holding(ATOMICALLY);
     expect(writer).toHaveLength(1);
-    writeFileSync(join(shipped, 'dist', writer[0] as string), "throw new Error('no writer here');\n");
+    writeFileSync(
+      join(shipped, 'dist', writer[0] as string),
+      "throw new Error('no writer here');\n",
+    );
     const without = tempHome();
     const broken = log(without);
     expect(broken.status).toBe(1);

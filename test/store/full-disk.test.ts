@@ -38,7 +38,8 @@ describe('a full disk when the lock is written (injected ENOSPC)', () => {
     });
     expect(fs.existsSync(`${storeFile(home)}.lock`)).toBe(false);
     expect(storeBytes(home)?.equals(before as Buffer)).toBe(true);
-    vi.stubEnv('PROSPECT_LOCK_WAIT_MS', '0');
-    expect((await runIn(home, ['log', 'call', '1'])).code).toBe(0);
+    expect(
+      (await runIn(home, ['log', 'call', '1'], { env: { PROSPECT_LOCK_WAIT_MS: '0' } })).code,
+    ).toBe(0);
   });
 });

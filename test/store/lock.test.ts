@@ -87,8 +87,10 @@ describe('the store lock', () => {
     const before = storeBytes(home);
     // This test process is alive, and the lock is fresh: it must be respected.
     const file = plantLock(home, process.pid);
-    vi.stubEnv('PROSPECT_LOCK_WAIT_MS', '150');
-    const r = await runIn(home, ['log', 'call', '1'], { now });
+    const r = await runIn(home, ['log', 'call', '1'], {
+      now,
+      env: { PROSPECT_LOCK_WAIT_MS: '150' },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -121,9 +123,8 @@ describe('the store lock', () => {
     const home = tempHome();
     await runIn(home, ['log', 'call', '2'], { now });
     plantLock(home, process.pid);
-    vi.stubEnv('PROSPECT_LOCK_WAIT_MS', '0');
     for (const args of [['status'], ['history', '--json'], ['streak'], ['doctor']]) {
-      const r = await runIn(home, args, { now });
+      const r = await runIn(home, args, { now, env: { PROSPECT_LOCK_WAIT_MS: '0' } });
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(readFileSync(lockPath(storeFile(home)), 'utf8')).toContain('planted');

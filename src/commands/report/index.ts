@@ -55,11 +55,11 @@ export async function report(ctx: Ctx, opts: ReportOptions): Promise<void> {
   }
   const week = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const r = buildWeeklyReport(data, { week, asOf, includeBeliefs: opts.includeBeliefs === true });
   if (r.rep.trim() === '') {
-    // PROSPECT_HOME: the same place storePath() takes the store's folder from.
-    r.rep = unnamedRep(process.env.PROSPECT_HOME);
+    // PROSPECT_HOME: the same place ctx.store.path takes the store's folder from.
+    r.rep = unnamedRep(ctx.io.env.PROSPECT_HOME);
     ctx.io.stderr(`${NAME_HINT}: this report calls you '${r.rep}'\n`);
   }
   // Colour only on a terminal, never in a file.

@@ -14,7 +14,7 @@ export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pro
   const count = wholeNumber(opts.weeks ?? '', '--weeks', MIN_TREND_WEEKS, MAX_TREND_WEEKS);
   const last = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const t = buildTrendReport(data, { last, count, asOf });
   const color = paint(ctx.color && opts.out === undefined);
   let text: string;
@@ -43,7 +43,7 @@ export async function periodReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pr
   const kind: PeriodKind = opts.month !== undefined ? 'month' : 'quarter';
   const span = periodOption(kind, (opts.month ?? opts.quarter) as string, asOf);
   const format = resolveFormat(opts);
-  const { data } = readStore();
+  const { data } = readStore(ctx.store);
   const p = buildPeriodReport(data, { kind, span, asOf });
   let text: string;
   if (format === 'json') {
