@@ -15,7 +15,7 @@ import { setWorkdays, workdaysOn } from '../domain/workdays.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, timeOption, wholeNumber } from '../options.js';
 import { json } from '../render/format.js';
-import { readStore, storePath, updateStore } from '../store/store.js';
+import { readStore, updateStore } from '../store/store.js';
 
 const KEYS = [
   'name',
