@@ -1,127 +1,14 @@
-import { basename } from 'node:path';
 import type { Ctx } from '../context.js';
-import { json, plural } from '../render/format.js';
-import { type FileCheck, type Health, inspect, restoreNewestGood } from '../store/health.js';
-
-const octal = (mode: number | null) => (mode === null ? null : `0${mode.toString(8)}`);
-const kb = (bytes = 0) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`);
-
-/** Whether the store can be used; a missing store is fine (the first write creates it). */
-const healthy = (h: Health) => h.store === null || h.store.ok;
+import { doctorJson, renderDoctor, renderRestore } from '../render/doctor.js';
+import { json } from '../render/format.js';
+import { inspect, restoreNewestGood } from '../store/health.js';
 
 export async function doctor(ctx: Ctx, opts: { restore?: boolean; json?: boolean }): Promise<void> {
   if (opts.restore) {
     const result = await restoreNewestGood(ctx.store);
-    if (opts.json) {
-      ctx.io.stdout(json(result));
-    } else if (!result.restored) {
-      ctx.io.stdout('The store is sound: nothing to restore.\n');
-    } else {
-      const kept = result.brokenCopy ? ` The broken file was kept as ${result.brokenCopy}.` : '';
-      ctx.io.stdout(
-        `Restored ${result.from} (${plural(result.entries, 'entry', 'entries')}) as the store.${kept} Check it: prospect history\n`,
-      );
-    }
+    ctx.io.stdout(opts.json ? json(result) : renderRestore(result));
     return;
   }
   const h = inspect(ctx.store);
-  if (opts.json) {
-    ctx.io.stdout(
-      json({
-        ok: healthy(h),
-        path: h.path,
-        exists: h.exists,
-        store: h.store,
-        fileMode: octal(h.fileMode),
-        folder: h.folder,
-        folderMode: octal(h.folderMode),
-        backupDir: h.backupDir,
-        backups: h.backups,
-        lock: h.lock && {
-          file: h.lock.file,
-          pid: h.lock.pid,
-          host: h.lock.host,
-          at: h.lock.at,
-          stale: h.lock.stale,
-        },
-        tempFiles: h.tempFiles,
-      }),
-    );
-    return;
-  }
-  ctx.io.stdout(report(h));
-}
-
-function report(h: Health): string {
-  const lines: string[] = [`Store    ${h.path}`];
-  const s = h.store;
-  if (s === null) lines.push('         not created yet: the first write creates it');
-  else if (s.ok)
-    lines.push(
-      `         sound: schema ${s.schemaVersion}, ${plural(s.entries ?? 0, 'entry', 'entries')}, ${kb(s.bytes)}`,
-    );
-  else lines.push(`         NOT USABLE: ${s.problem}`);
-
-  const privacy: string[] = [];
-  if (h.fileMode !== null) {
-    privacy.push(
-      h.fileMode & 0o077
-        ? `file ${octal(h.fileMode)}: others can read it (the next write sets 0600; now: chmod 600 ${h.path})`
-        : `file ${octal(h.fileMode)}`,
-    );
-  }
-  if (h.folderMode !== null) {
-    privacy.push(
-      h.folderMode & 0o077
-        ? `folder ${octal(h.folderMode)}: others can list it (chmod 700 ${h.folder})`
-        : `folder ${octal(h.folderMode)}`,
-    );
-  }
-  if (privacy.length) lines.push(`Privacy  ${privacy.join('; ')}`);
-
-  const good = h.backups.find((b) => b.ok);
-  if (h.backups.length === 0) {
-    lines.push(
-      'Backups  none yet (one is made by the first write of each day, and before every migration, import --replace and restore)',
-    );
-  } else {
-    lines.push(
-      `Backups  ${h.backups.length} in ${h.backupDir}; newest usable: ${good ? describe(good) : 'none'}`,
-    );
-  }
-  if (h.lock) {
-    const since = h.lock.at ? `${Math.round((Date.now() - h.lock.at) / 1000)} s ago` : 'unknown';
-    lines.push(
-      h.lock.stale
-        ? `Lock     ${h.lock.file} is stale (${h.lock.stale}): the next write takes it over`
-        : `Lock     held by process ${h.lock.pid || '?'} since ${since}: a write is under way`,
-    );
-  }
-  if (h.tempFiles.length) {
-    lines.push(
-      `Leftover ${plural(h.tempFiles.length, 'temp file')} of interrupted writes: the next write removes them`,
-    );
-  }
-
-  if (s !== null && !s.ok) {
-    if (s.newer)
-      lines.push('Next: upgrade prospect (a backup would drop what the newer one wrote)');
-    else if (good)
-      lines.push(
-        'Next: prospect doctor --restore   (keeps a copy of the broken file, then puts that backup in place)',
-      );
-    else
-      lines.push(
-        `Next: no usable backup: fix ${h.path} by hand (it is JSON), or move it away to start afresh`,
-      );
-  } else if (s === null && good) {
-    lines.push('Next: prospect doctor --restore   (puts the newest usable backup in place)');
-  } else {
-    lines.push('Nothing to do.');
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function describe(b: FileCheck): string {
-  return `${basename(b.path)} (${plural(b.entries ?? 0, 'entry', 'entries')})`;
+  ctx.io.stdout(opts.json ? json(doctorJson(h)) : renderDoctor(h, Date.now()));
 }

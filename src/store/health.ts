@@ -1,23 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import type { FileCheck, Health, RestoreResult } from '../domain/health.js';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
-import { type LockInfo, lockPath, readLock, staleReason, withLock } from './lock.js';
+import { lockPath, readLock, staleReason, withLock } from './lock.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
 import { commit, inFolder, leftoverTempFiles, type StoreAt } from './store.js';
-
-/** What one store-shaped file holds: usable or not, and why. */
-export interface FileCheck {
-  path: string;
-  ok: boolean;
-  problem?: string;
-  /** Written by a later release: only an upgrade helps, a backup would lose its changes. */
-  newer?: boolean;
-  schemaVersion?: number;
-  entries?: number;
-  bytes?: number;
-}
 
 export function checkFile(path: string): FileCheck & { data?: StoreData } {
   let text: string;
@@ -47,21 +36,6 @@ export function checkFile(path: string): FileCheck & { data?: StoreData } {
     if (!(error instanceof StoreProblem)) throw error;
     return { path, ok: false, bytes, schemaVersion, problem: error.message, newer: error.newer };
   }
-}
-
-export interface Health {
-  path: string;
-  exists: boolean;
-  store: FileCheck | null;
-  /** Permission bits of the store file and its folder (null when missing). */
-  fileMode: number | null;
-  folder: string;
-  folderMode: number | null;
-  backupDir: string;
-  /** Newest first. */
-  backups: FileCheck[];
-  lock: (LockInfo & { file: string; stale: string | null }) | null;
-  tempFiles: string[];
 }
 
 const modeOf = (path: string): number | null => {
@@ -106,10 +80,6 @@ export function inspect(at: StoreAt): Health {
 }
 
 const strip = ({ data: _, ...check }: FileCheck & { data?: StoreData }): FileCheck => check;
-
-export type RestoreResult =
-  | { restored: false; reason: 'sound' }
-  | { restored: true; from: string; brokenCopy: string | null; entries: number };
 
 /**
  * Puts the newest good backup in place of a broken (or missing) store, under the lock, after

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import type { LockInfo } from '../domain/health.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { beginWrite, stopIfInterrupted } from '../interrupt.js';
 
@@ -15,14 +16,6 @@ export const LOCK_WAIT_MS = 10_000;
  * we can check. A lock whose process is gone on this machine is taken over at once.
  */
 export const LOCK_STALE_MS = 30_000;
-
-export interface LockInfo {
-  pid: number;
-  host: string;
-  token: string;
-  /** When it was taken, epoch ms. */
-  at: number;
-}
 
 export function lockPath(storeFile: string): string {
   return `${storeFile}.lock`;
