@@ -11,7 +11,9 @@ import {
   type SetupAnswers,
 } from '../domain/checkin.js';
 import { buildStatus } from '../domain/dashboard.js';
+import { LONG_WEEKDAY } from '../domain/day-names.js';
 import { leadViews, touchLeads } from '../domain/leads.js';
+import { LIMITS } from '../domain/limits.js';
 import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
 import { workdaysOn } from '../domain/workdays.js';
@@ -22,18 +24,8 @@ import { askCheckbox, askConfirm, askNumber, askSelect, askText } from '../promp
 import { counted, manyOf, renderOpening, renderSummary } from '../render/checkin.js';
 import { longDay, plural, terminalWidth } from '../render/format.js';
 import { clean } from '../render/report-common.js';
-import { shellArg } from '../render/words.js';
+import { askCommand, shellArg } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
-
-const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
 
 /** First quotas offered on a new store: Enter takes them, 0 leaves one out. */
 const FIRST_QUOTAS: { activity: string; per: Period; suggested: number; question: string }[] = [
@@ -204,14 +196,17 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
       name: 'name',
       message: 'Your name (for your weekly reports):',
       default: data.settings.name || undefined,
-      validate: (v) => (v.trim().length > 100 ? 'At most 100 characters, please.' : oneLine(v)),
+      validate: (v) =>
+        v.trim().length > LIMITS.repName
+          ? `At most ${LIMITS.repName} characters, please.`
+          : oneLine(v),
     })
   ).trim();
   const workdays = await askCheckbox({
     name: 'workdays',
     message: 'Which days do you prospect?',
-    choices: WEEKDAYS.map((w, i) => ({
-      name: WEEKDAY_NAMES[i] as string,
+    choices: WEEKDAYS.map((w) => ({
+      name: LONG_WEEKDAY[w],
       value: w,
       checked: workdaysOn(data.settings.workdays, ctx.today).includes(w),
     })),
@@ -251,7 +246,7 @@ export function withoutTerminal(
   const activities = q.counts.length > 0 ? q.counts.map((c) => c.activity) : ['call'];
   for (const a of activities) steps.push(`prospect log ${a} N${at}`);
   for (const a of q.asksDue) {
-    steps.push(`prospect ask ${shellArg(a.client)} --outcome intro|later|declined${at}`);
+    steps.push(`${askCommand(a.client)}${at}`);
   }
   for (const name of dueLeads.slice(0, 3))
     steps.push(`prospect lead contacted ${shellArg(name)}${at}`);

@@ -159,7 +159,7 @@ export async function configSet(
         s.prospectFirstBefore = timeOption(value, 'prospectFirstBefore');
         break;
       case 'lead.followUpDays':
-        s.lead = { followUpDays: wholeNumber(value, 'lead.followUpDays', 1, 365) };
+        s.lead = { followUpDays: wholeNumber(value, 'lead.followUpDays', 1, LIMITS.followUpDays) };
         break;
     }
     return show(read(s, k, from));

@@ -10,6 +10,7 @@ import {
   openTwin,
   stageOf,
 } from '../domain/leads.js';
+import { LIMITS } from '../domain/limits.js';
 import type {
   Day,
   Entry,
@@ -27,8 +28,6 @@ import { clean } from '../render/report-common.js';
 import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';
-
-const MAX_EMAIL = 254;
 
 /** `--time`, else the wall clock for an entry of today, else none: times are never invented. */
 export function timeFor(ctx: Ctx, date: Day, value: string | undefined): string | undefined {
@@ -87,13 +86,13 @@ export async function leadAdd(
   },
 ): Promise<void> {
   const name = textOption(nameArg, 'lead name', MAX_LEAD_NAME);
-  const company = optText(opts.company, '--company', 200);
-  const email = optText(opts.email, '--email', MAX_EMAIL);
+  const company = optText(opts.company, '--company', LIMITS.leadOption);
+  const email = optText(opts.email, '--email', LIMITS.email);
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     usage(`--email '${email.slice(0, 40)}' is not an email address: use name@example.com`);
   const source: LeadOrigin =
     opts.source === undefined ? 'self' : choice(opts.source, LEAD_ORIGINS, '--source');
-  const campaign = optText(opts.campaign, '--campaign', 200);
+  const campaign = optText(opts.campaign, '--campaign', LIMITS.leadOption);
   const received = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const time = timeFor(ctx, received, opts.time);
   const note = optText(opts.note, '--note');
@@ -122,7 +121,7 @@ export async function leadImport(
   if (opts.source === undefined)
     usage(`lead import needs --source: one of ${LEAD_ORIGINS.join(', ')}`);
   const source = choice(opts.source, LEAD_ORIGINS, '--source');
-  const campaign = optText(opts.campaign, '--campaign', 200);
+  const campaign = optText(opts.campaign, '--campaign', LIMITS.leadOption);
   const received = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const time = timeFor(ctx, received, opts.time);
   const text = readTextInput(file);

@@ -1,4 +1,5 @@
-import { WEEKDAY_BY_INDEX, weekdayIndex } from './dates.js';
+import { weekdayIndex } from './dates.js';
+import { WEEKDAY_BY_INDEX } from './day-names.js';
 import type { Day, DayOff, Weekday, WorkdaysChange } from './types.js';
 
 /** One stretch of the workdays history: from `from` (null: the beginning), `week[i]` for weekday i. */

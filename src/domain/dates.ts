@@ -15,6 +15,7 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { WEEKDAY_BY_INDEX } from './day-names.js';
 import type { Day, Period, Weekday } from './types.js';
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,17 +53,6 @@ export function addDay(day: Day, n: number): Day {
 export function daysBetween(from: Day, to: Day): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
-
-/** Weekday names by JavaScript's day index: 0 is Sunday. */
-export const WEEKDAY_BY_INDEX: readonly Weekday[] = [
-  'sun',
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'fri',
-  'sat',
-];
 
 export function weekdayOf(day: Day): Weekday {
   return WEEKDAY_BY_INDEX[weekdayIndex(day)] as Weekday;

@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { leadKey } from './leads.js';
+import { LIMITS } from './limits.js';
 import type { Lead } from './types.js';
 
-export const MAX_LEAD_NAME = 200;
-export const MAX_FIELD = 500;
+export const MAX_LEAD_NAME = LIMITS.leadName;
+export const MAX_FIELD = LIMITS.leadField;
 
 /** A row of a lead list, checked. */
 export interface LeadRow {

@@ -20,7 +20,11 @@ export const LIMITS = {
   /** A lead's name; its company and campaign; its email. */
   leadName: 200,
   leadField: 500,
+  /** `lead add --company/--campaign`, `lead import --campaign`: typed, so shorter than leadField. */
+  leadOption: 200,
   email: 254,
   /** Days: a client's `--every`, the referral settings. */
   cadenceDays: 3650,
+  /** `config set lead.followUpDays` (the store allows up to cadenceDays). */
+  followUpDays: 365,
 } as const;

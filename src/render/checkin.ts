@@ -7,7 +7,7 @@ import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
 import { bar, longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
 import { paceText, streakText } from './status.js';
-import { shellArg } from './words.js';
+import { askCommand } from './words.js';
 
 /** How a count of each built-in activity reads: "12 social touches", "1 no". */
 const COUNTED: Record<string, [string, string]> = {
@@ -129,5 +129,5 @@ function nextAskText(next: ReferralState | undefined, date: Day): string {
   if (!next) return 'no clients to ask yet (prospect client add "Dana Lee")';
   if (next.dueDate > date) return `${next.client} on ${shortDay(next.dueDate)}`;
   const since = next.daysOverdue === 0 ? 'due today' : `due since ${shortDay(next.dueDate)}`;
-  return `${next.client}, ${since}: prospect ask ${shellArg(next.client)} --outcome intro|later|declined`;
+  return `${next.client}, ${since}: ${askCommand(next.client)}`;
 }

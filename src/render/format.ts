@@ -2,35 +2,20 @@ import { getDay } from 'date-fns/getDay';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { toDate } from '../domain/dates.js';
+import { SHORT_MONTH, shortWeekdayAt } from '../domain/day-names.js';
 import type { Day } from '../domain/types.js';
-
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** `Mon 23 Nov 2026`, or without the year. */
 export function longDay(day: Day, withYear = true): string {
   const date = toDate(day);
-  const base = `${WEEKDAY_NAMES[getDay(date)]} ${date.getDate()} ${MONTH_NAMES[date.getMonth()]}`;
+  const base = `${shortWeekdayAt(getDay(date))} ${date.getDate()} ${SHORT_MONTH[date.getMonth()]}`;
   return withYear ? `${base} ${date.getFullYear()}` : base;
 }
 
 /** `23 Nov`, the short form used inside sentences. */
 export function shortDay(day: Day): string {
   const date = toDate(day);
-  return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]}`;
+  return `${date.getDate()} ${SHORT_MONTH[date.getMonth()]}`;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { toDate } from '../domain/dates.js';
+import { SHORT_MONTH, SHORT_WEEKDAY } from '../domain/day-names.js';
 import type { DayScore } from '../domain/streak.js';
-import type { Day } from '../domain/types.js';
+import { type Day, WEEKDAYS } from '../domain/types.js';
 import { longDay, shortDay } from './format.js';
 
-const ROW_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ROW_NAMES = WEEKDAYS.map((w) => SHORT_WEEKDAY[w]);
 const LABEL_WIDTH = 4;
 
 /**
@@ -80,7 +80,7 @@ function monthHeader(days: readonly DayScore[], weeks: number): string {
     const sunday = toDate((days[week * 7 + 6] as DayScore).date);
     const startsMonth = monday.getDate() === 1 || sunday.getMonth() !== monday.getMonth();
     if (week > 0 && !startsMonth) continue;
-    labels.push({ at: LABEL_WIDTH + 2 * week, name: MONTHS[sunday.getMonth()] as string });
+    labels.push({ at: LABEL_WIDTH + 2 * week, name: SHORT_MONTH[sunday.getMonth()] as string });
   }
   // The first column's month gives way when the next month's name would run into it.
   const [firstLabel, secondLabel] = labels;

@@ -5,7 +5,7 @@ import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Day } from '../domain/types.js';
 import { safeText } from '../safe-text.js';
 import { dayText, reasonText } from './referrals.js';
-import { shellArg } from './words.js';
+import { askCommand } from './words.js';
 
 const dateArray = (day: Day): DateArray => [
   Number(day.slice(0, 4)),
@@ -42,9 +42,7 @@ function event(s: ReferralState, on: Day, asOf: Day, now: Date): IcsEvent {
     start: dateArray(on),
     end: dateArray(addDay(on, 1)),
     timestamp: now.getTime(),
-    description: safeText(
-      `${status} Why: ${why}. Afterwards: prospect ask ${shellArg(s.client)} --outcome intro|later|declined`,
-    ),
+    description: safeText(`${status} Why: ${why}. Afterwards: ${askCommand(s.client)}`),
     categories: ['referral ask'],
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',

@@ -1,5 +1,6 @@
 import { getDay } from 'date-fns/getDay';
 import { toDate } from '../domain/dates.js';
+import { shortWeekdayAt } from '../domain/day-names.js';
 import type { ActivityPace, WeeklyReport } from '../domain/report.js';
 import type { Streak } from '../domain/streak.js';
 import { LEAD_SOURCES } from '../domain/types.js';
@@ -8,11 +9,9 @@ import { longDay, plural, shortDay } from './format.js';
 export const REPORT_FORMATS = ['text', 'md', 'csv', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
 /** `Mon` for a date. */
 export function weekdayName(day: string): string {
-  return WEEKDAY_NAMES[getDay(toDate(day))] as string;
+  return shortWeekdayAt(getDay(toDate(day)));
 }
 
 /** `28`: the day of the month. */

@@ -9,6 +9,11 @@ export function shellArg(value: string): string {
   return quote([value]);
 }
 
+/** The advice after a referral ask is due: the command that records it, the client quoted. */
+export function askCommand(client: string): string {
+  return `prospect ask ${shellArg(client)} --outcome intro|later|declined`;
+}
+
 /** `prospect` and its arguments, each quoted as needed: a command to copy and run. */
 export function prospectCommand(...args: readonly string[]): string {
   return ['prospect', ...args.map(shellArg)].join(' ');
