@@ -14,6 +14,7 @@ import { buildStatus } from '../domain/dashboard.js';
 import { LONG_WEEKDAY } from '../domain/day-names.js';
 import { leadViews, touchLeads } from '../domain/leads.js';
 import { LIMITS } from '../domain/limits.js';
+import type { DueReason } from '../domain/referrals.js';
 import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
 import { workdaysOn } from '../domain/workdays.js';
@@ -41,7 +42,7 @@ const OUTCOMES: { value: AskOutcome; name: string; short: string }[] = [
   { value: 'declined', name: 'declined', short: 'declined' },
 ];
 
-const REASONS: Record<string, string> = {
+const REASONS: Readonly<Record<DueReason, string>> = {
   'first-ask': 'first ask',
   cadence: 'time to ask again',
   'after-win': 'after a win',
@@ -108,7 +109,7 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
         name: 'asks',
         message: `Referral asks due: which did you make ${day}?`,
         choices: q.asksDue.map((a) => ({
-          name: `${a.client} (${REASONS[a.reason] ?? a.reason}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
+          name: `${a.client} (${REASONS[a.reason]}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
           value: a.client,
           short: a.client,
         })),

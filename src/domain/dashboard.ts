@@ -4,7 +4,7 @@ import { type Forecast, forecast } from './forecast.js';
 import { defaultWindow, ratio } from './funnel.js';
 import { type LeadView, leadViews } from './leads.js';
 import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
-import { dueAsks, referralStates } from './referrals.js';
+import { type DueReason, dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
 import type { Day, StoreData } from './types.js';
 
@@ -19,7 +19,7 @@ export interface Status {
   noes: { today: number; perMeeting: number | null };
   referralsDue: number;
   /** The referral asks due, most overdue first. */
-  referrals: { client: string; reason: string; dueDate: Day; daysOverdue: number }[];
+  referrals: { client: string; reason: DueReason; dueDate: Day; daysOverdue: number }[];
   affirmation: { belief: string; affirmation: string } | null;
   /** Open leads due (never contacted, or waiting for a follow-up), oldest first. */
   leadsDue: LeadView[];
