@@ -229,7 +229,7 @@ async function setup(ctx: Ctx, data: StoreData): Promise<SetupAnswers> {
 }
 
 /** The one-line message for a check-in without a terminal: the commands that do the same job. */
-export function withoutTerminal(
+function withoutTerminal(
   q: Questions,
   date: Day,
   today: Day,

@@ -12,18 +12,17 @@ import { clientsJson, dayText, renderClients } from '../render/referrals.js';
 import { prospectCommand, sentence } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
 
-export const MAX_NAME = LIMITS.clientName;
-export const MAX_CADENCE = LIMITS.cadenceDays;
-
 export async function clientAdd(
   ctx: Ctx,
   nameArg: string,
   opts: { since?: string; every?: string },
 ): Promise<void> {
-  const name = textOption(nameArg, 'client name', MAX_NAME);
+  const name = textOption(nameArg, 'client name', LIMITS.clientName);
   const since = dateOrToday(opts.since, ctx.today, '--since', { write: true });
   const every =
-    opts.every === undefined ? undefined : wholeNumber(opts.every, '--every', 1, MAX_CADENCE);
+    opts.every === undefined
+      ? undefined
+      : wholeNumber(opts.every, '--every', 1, LIMITS.cadenceDays);
   const message = await updateStore(ctx.store, (data) => {
     const existing = findClient(data.clients, name);
     if (existing) {

@@ -137,7 +137,7 @@ export function complete(ctx: Ctx, program: Command, words: readonly string[]): 
   if (found.length > 0) ctx.io.stdout(`${found.join('\n')}\n`);
 }
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 export function completionScript(ctx: Ctx, shell: string): void {
   const script = SCRIPTS[shell as (typeof SHELLS)[number]];

@@ -60,7 +60,7 @@ const show = (value: string | number | string[]) =>
 const FULL_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** `mon,tue,wed` (or full names) to workdays in week order. */
-export function parseWorkdays(value: string): Weekday[] {
+function parseWorkdays(value: string): Weekday[] {
   const parts = value
     .toLowerCase()
     .split(',')

@@ -14,7 +14,7 @@ import { findProblem, migrate, StoreProblem } from '../store/schema.js';
 import { updateStore } from '../store/store.js';
 
 /** Reads and checks the whole file before the store is touched: an export, or a bare store file. */
-export function readImport(file: string, today: Day): StoreData {
+function readImport(file: string, today: Day): StoreData {
   const raw = readJsonInput(file, "give a file made by 'prospect export'");
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const doc = raw as Record<string, unknown>;

@@ -30,7 +30,7 @@ import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';
 
 /** `--time`, else the wall clock for an entry of today, else none: times are never invented. */
-export function timeFor(ctx: Ctx, date: Day, value: string | undefined): string | undefined {
+function timeFor(ctx: Ctx, date: Day, value: string | undefined): string | undefined {
   if (value !== undefined) return timeOption(value);
   if (date !== ctx.today) return undefined;
   const now = ctx.io.now();
@@ -48,7 +48,7 @@ function makeLead(fields: Omit<Lead, 'events'>): Lead {
 }
 
 /** The lead a typed name or id means, or exit 2 naming the candidates or the near miss. */
-export function requireLead(
+function requireLead(
   data: StoreData,
   typed: string,
   prefer: (lead: Lead) => boolean = () => true,
@@ -167,7 +167,7 @@ export async function leadImport(
   ctx.io.stdout(`${head}${ignored}${added > 0 ? ' See them: prospect leads' : ''}\n`);
 }
 
-export interface MoveOptions {
+interface MoveOptions {
   date?: string;
   time?: string;
   reason?: string;

@@ -37,7 +37,8 @@ async function renderLeadReport(
 ): Promise<string> {
   switch (format) {
     case 'json':
-      return json(leadReportJson(r));
+      // prospect.lead-report/1: SPEC's keys, the total row besides the rows; emails never.
+      return json(r);
     case 'html':
       return (await import('../render/leads-report-html.js')).renderLeadReportHtml(r);
     default: {
@@ -47,11 +48,6 @@ async function renderLeadReport(
       return m.renderLeadReportText(r, paint(color));
     }
   }
-}
-
-/** `prospect.lead-report/1`: SPEC's keys; the total row besides the rows. Emails never. */
-export function leadReportJson(r: LeadReport): unknown {
-  return r;
 }
 
 export async function leadsReport(

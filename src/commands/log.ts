@@ -82,7 +82,7 @@ export function describe(entry: Entry): string {
 }
 
 /** Without --from or --last, the text listing shows this many days, ending on the as-of day. */
-export const HISTORY_DAYS = 30;
+const HISTORY_DAYS = 30;
 const MAX_LAST = 1_000_000;
 
 /**

@@ -56,14 +56,6 @@ export class QuotaBook {
     return this.allInForce(day).filter((q) => q.per === 'day');
   }
 
-  /** True if any quota with this period was in force on any day up to `asOf`. */
-  everHad(per: Period, asOf: Day): boolean {
-    for (const list of this.byActivity.values()) {
-      if (list.some((c) => c.from <= asOf && c.per === per && c.target !== null)) return true;
-    }
-    return false;
-  }
-
   /**
    * Every change, ordered by `from` (same-day changes in the order they were made), so a caller
    * can sweep the days once and apply each change as it comes into force.
@@ -119,13 +111,6 @@ export class Tally {
   /** Everything logged on `day`, by activity. */
   onDay(day: Day): ReadonlyMap<string, number> {
     return this.counts.get(day) ?? new Map();
-  }
-
-  anything(day: Day): boolean {
-    const counts = this.counts.get(day);
-    if (!counts) return false;
-    for (const n of counts.values()) if (n > 0) return true;
-    return false;
   }
 
   sum(activity: string, start: Day, end: Day): number {
