@@ -1,4 +1,5 @@
 import { emit, type OutputOptions, resolveFormat } from '../app/documents.js';
+import { renderAs } from '../app/render-as.js';
 import type { Ctx } from '../context.js';
 import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
@@ -35,19 +36,13 @@ async function renderLeadReport(
   format: ReportFormat,
   color: boolean,
 ): Promise<string> {
-  switch (format) {
-    case 'json':
-      // prospect.lead-report/1: SPEC's keys, the total row besides the rows; emails never.
-      return json(r);
-    case 'html':
-      return (await import('../render/leads-report-html.js')).renderLeadReportHtml(r);
-    default: {
-      const m = await import('../render/leads-report.js');
-      if (format === 'md') return m.renderLeadReportMd(r);
-      if (format === 'csv') return m.renderLeadReportCsv(r);
-      return m.renderLeadReportText(r, paint(color));
-    }
-  }
+  // json: prospect.lead-report/1, SPEC's keys, the total row besides the rows; emails never.
+  return renderAs(r, format, color, {
+    text: async () => (await import('../render/leads-report.js')).renderLeadReportText,
+    md: async () => (await import('../render/leads-report.js')).renderLeadReportMd,
+    csv: async () => (await import('../render/leads-report.js')).renderLeadReportCsv,
+    html: async () => (await import('../render/leads-report-html.js')).renderLeadReportHtml,
+  });
 }
 
 export async function leadsReport(

@@ -1,11 +1,10 @@
 import { basename, resolve } from 'node:path';
 import { emit, resolveFormat, toStdout } from '../../app/documents.js';
+import { renderAs } from '../../app/render-as.js';
 import type { Ctx } from '../../context.js';
 import { buildWeeklyReport, type WeeklyReport } from '../../domain/report.js';
 import { printable, usage } from '../../errors.js';
-import { paint } from '../../io.js';
 import { dateOrToday } from '../../options.js';
-import { json } from '../../render/format.js';
 import type { ReportFormat } from '../../render/report-common.js';
 import { readStore } from '../../store/store.js';
 import { type ReportOptions, weekOption } from './options.js';
@@ -26,18 +25,12 @@ async function renderReport(
   format: ReportFormat,
   color: boolean,
 ): Promise<string> {
-  switch (format) {
-    case 'json':
-      return json(r);
-    case 'text':
-      return (await import('../../render/report-text.js')).renderReportText(r, paint(color));
-    case 'md':
-      return (await import('../../render/report-md.js')).renderReportMd(r);
-    case 'csv':
-      return (await import('../../render/report-csv.js')).renderReportCsv(r);
-    case 'html':
-      return (await import('../../render/report-html.js')).renderReportHtml(r);
-  }
+  return renderAs(r, format, color, {
+    text: async () => (await import('../../render/report-text.js')).renderReportText,
+    md: async () => (await import('../../render/report-md.js')).renderReportMd,
+    csv: async () => (await import('../../render/report-csv.js')).renderReportCsv,
+    html: async () => (await import('../../render/report-html.js')).renderReportHtml,
+  });
 }
 
 export async function report(ctx: Ctx, opts: ReportOptions): Promise<void> {

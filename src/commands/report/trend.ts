@@ -1,11 +1,10 @@
 import { emit, resolveFormat } from '../../app/documents.js';
+import { renderAs } from '../../app/render-as.js';
 import type { Ctx } from '../../context.js';
 import { buildPeriodReport, type PeriodKind } from '../../domain/period.js';
 import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../../domain/trend.js';
 import type { Day } from '../../domain/types.js';
-import { paint } from '../../io.js';
 import { wholeNumber } from '../../options.js';
-import { json } from '../../render/format.js';
 import { readStore } from '../../store/store.js';
 import { periodOption, type ReportOptions, weekOption } from './options.js';
 
@@ -16,21 +15,12 @@ export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pro
   const format = resolveFormat(opts);
   const { data } = readStore(ctx.store);
   const t = buildTrendReport(data, { last, count, asOf });
-  const color = paint(ctx.color && opts.out === undefined);
-  let text: string;
-  if (format === 'json') {
-    text = json(t);
-  } else if (format === 'html') {
-    text = (await import('../../render/trend-html.js')).renderTrendHtml(t);
-  } else {
-    const r = await import('../../render/trend.js');
-    text =
-      format === 'text'
-        ? r.renderTrendText(t, color)
-        : format === 'md'
-          ? r.renderTrendMd(t)
-          : r.renderTrendCsv(t);
-  }
+  const text = await renderAs(t, format, ctx.color && opts.out === undefined, {
+    text: async () => (await import('../../render/trend.js')).renderTrendText,
+    md: async () => (await import('../../render/trend.js')).renderTrendMd,
+    csv: async () => (await import('../../render/trend.js')).renderTrendCsv,
+    html: async () => (await import('../../render/trend-html.js')).renderTrendHtml,
+  });
   const first = t.weeks[0]?.week;
   const end = t.weeks.at(-1)?.week;
   emit(ctx, text, opts, `the trend ${first} to ${end} (${format})`);
@@ -45,19 +35,11 @@ export async function periodReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pr
   const format = resolveFormat(opts);
   const { data } = readStore(ctx.store);
   const p = buildPeriodReport(data, { kind, span, asOf });
-  let text: string;
-  if (format === 'json') {
-    text = json(p);
-  } else {
-    const r = await import('../../render/period.js');
-    text =
-      format === 'text'
-        ? r.renderPeriodText(p, paint(ctx.color && opts.out === undefined))
-        : format === 'md'
-          ? r.renderPeriodMd(p)
-          : format === 'csv'
-            ? r.renderPeriodCsv(p)
-            : r.renderPeriodHtml(p);
-  }
+  const text = await renderAs(p, format, ctx.color && opts.out === undefined, {
+    text: async () => (await import('../../render/period.js')).renderPeriodText,
+    md: async () => (await import('../../render/period.js')).renderPeriodMd,
+    csv: async () => (await import('../../render/period.js')).renderPeriodCsv,
+    html: async () => (await import('../../render/period.js')).renderPeriodHtml,
+  });
   emit(ctx, text, opts, `the ${p.period} report (${format})`);
 }

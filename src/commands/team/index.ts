@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emit, type OutputOptions, resolveFormat, toStdout } from '../../app/documents.js';
+import { renderAs } from '../../app/render-as.js';
 import type { Ctx } from '../../context.js';
 import {
   buildTeamReport,
@@ -13,8 +14,6 @@ import { isLeadReport } from '../../domain/team-leads.js';
 import { readRepReports } from '../../domain/team-trend.js';
 import { printable, usage } from '../../errors.js';
 import { readJsonInput } from '../../files/input.js';
-import { paint } from '../../io.js';
-import { json } from '../../render/format.js';
 import type { ReportFormat } from '../../render/report-common.js';
 
 /** The files named, with each folder standing for the `.json` files directly inside it. */
@@ -54,18 +53,12 @@ function check(file: string, raw: unknown): RepReport[] {
 }
 
 async function renderTeam(t: TeamReport, format: ReportFormat, color: boolean): Promise<string> {
-  switch (format) {
-    case 'json':
-      return json(t);
-    case 'text':
-      return (await import('../../render/team-text.js')).renderTeamText(t, paint(color));
-    case 'md':
-      return (await import('../../render/team-md.js')).renderTeamMd(t);
-    case 'csv':
-      return (await import('../../render/team-csv.js')).renderTeamCsv(t);
-    case 'html':
-      return (await import('../../render/team-html.js')).renderTeamHtml(t);
-  }
+  return renderAs(t, format, color, {
+    text: async () => (await import('../../render/team-text.js')).renderTeamText,
+    md: async () => (await import('../../render/team-md.js')).renderTeamMd,
+    csv: async () => (await import('../../render/team-csv.js')).renderTeamCsv,
+    html: async () => (await import('../../render/team-html.js')).renderTeamHtml,
+  });
 }
 
 export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Promise<void> {

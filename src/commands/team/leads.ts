@@ -1,10 +1,10 @@
 import { emit, type OutputOptions } from '../../app/documents.js';
+import { renderAs } from '../../app/render-as.js';
 import type { Ctx } from '../../context.js';
 import type { LeadReport } from '../../domain/lead-report.js';
 import { TeamInputProblem } from '../../domain/team.js';
 import { buildTeamLeadReport, isLeadReport, readLeadReport } from '../../domain/team-leads.js';
 import { usage } from '../../errors.js';
-import { paint } from '../../io.js';
 import { json } from '../../render/format.js';
 import type { ReportFormat } from '../../render/report-common.js';
 
@@ -37,18 +37,16 @@ export async function teamLeads(
     throw error;
   }
   const view = { ...t, rep: `team of ${t.reps.length} (${t.reps.join(', ')})` };
-  let text: string;
-  if (format === 'json') text = json(t);
-  else if (format === 'html')
-    text = (await import('../../render/leads-report-html.js')).renderLeadReportHtml(view);
-  else {
-    const m = await import('../../render/leads-report.js');
-    text =
-      format === 'md'
-        ? m.renderLeadReportMd(view)
-        : format === 'csv'
-          ? m.renderLeadReportCsv(view)
-          : m.renderLeadReportText(view, paint(ctx.color && opts.out === undefined));
-  }
+  // The JSON is the roll-up itself; the other formats show the team as one rep.
+  const text =
+    format === 'json'
+      ? json(t)
+      : await renderAs(view, format, ctx.color && opts.out === undefined, {
+          text: async () => (await import('../../render/leads-report.js')).renderLeadReportText,
+          md: async () => (await import('../../render/leads-report.js')).renderLeadReportMd,
+          csv: async () => (await import('../../render/leads-report.js')).renderLeadReportCsv,
+          html: async () =>
+            (await import('../../render/leads-report-html.js')).renderLeadReportHtml,
+        });
   emit(ctx, text, opts, `the team lead report of ${t.reps.length} reps (${format})`);
 }
