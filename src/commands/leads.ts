@@ -1,11 +1,11 @@
 import { emit, type OutputOptions, resolveFormat } from '../app/documents.js';
 import { renderAs } from '../app/render-as.js';
+import { dayWindow } from '../app/window.js';
 import type { Ctx } from '../context.js';
 import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
-import { usage } from '../errors.js';
 import { paint } from '../io.js';
-import { choice, dateOption, dateOrToday } from '../options.js';
+import { choice, dateOrToday } from '../options.js';
 import { json } from '../render/format.js';
 import { leadsJson, renderLeads } from '../render/leads.js';
 import type { ReportFormat } from '../render/report-common.js';
@@ -49,15 +49,7 @@ export async function leadsReport(
   ctx: Ctx,
   opts: OutputOptions & { from?: string; to?: string; date?: string; source?: string },
 ): Promise<void> {
-  const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  let to = opts.to === undefined ? asOf : dateOption(opts.to, ctx.today, '--to', { write: false });
-  if (to > asOf) to = asOf;
-  const from =
-    opts.from === undefined
-      ? undefined
-      : dateOption(opts.from, ctx.today, '--from', { write: false });
-  if (from !== undefined && from > to)
-    usage(`--from ${from} is after --to ${to}: give --from on or before --to`);
+  const { asOf, from, to } = dayWindow(opts, ctx.today);
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
   const format = resolveFormat(opts);

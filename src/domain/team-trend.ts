@@ -7,6 +7,7 @@ import {
   repName,
   TeamInputProblem,
   type TeamReport,
+  teamShare,
 } from './team.js';
 import { TREND_REPORT_SCHEMA } from './trend.js';
 
@@ -141,13 +142,7 @@ export function buildTeamTrend(inputs: readonly { file: string; report: RepRepor
 }
 
 function teamPercent(inputs: readonly { report: RepReport }[]): number | null {
-  let met = 0;
-  let wanted = 0;
-  for (const { report } of inputs) {
-    for (const [a, t] of Object.entries(report.targets)) {
-      wanted += t;
-      met += Math.min(t, report.totals[a] ?? 0);
-    }
-  }
+  const { met, wanted } = teamShare(inputs);
+  // Rounded to nearest here, while the weekly roll-up rounds down (percentOf): kept as it was.
   return wanted === 0 ? null : Math.round((met * 100) / wanted);
 }

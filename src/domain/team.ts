@@ -198,15 +198,7 @@ export function buildTeamReport(
   rows.forEach((row, i) => {
     row.rank = i + 1;
   });
-  // The team's percent is the sum of each rep's capped share, so one star cannot hide the rest.
-  let met = 0;
-  let wanted = 0;
-  for (const { report } of inputs) {
-    for (const [a, t] of Object.entries(report.targets)) {
-      wanted += t;
-      met += Math.min(t, report.totals[a] ?? 0);
-    }
-  }
+  const { met, wanted } = teamShare(inputs);
   return {
     schema: TEAM_REPORT_SCHEMA,
     week: first.report.week,
@@ -222,6 +214,22 @@ export function buildTeamReport(
 }
 
 type Share = { met: number; wanted: number };
+
+/**
+ * The team's share of its targets: the sum of each rep's capped share, so one star cannot hide
+ * the rest.
+ */
+export function teamShare(inputs: readonly { report: RepReport }[]): Share {
+  let met = 0;
+  let wanted = 0;
+  for (const { report } of inputs) {
+    for (const [a, t] of Object.entries(report.targets)) {
+      wanted += t;
+      met += Math.min(t, report.totals[a] ?? 0);
+    }
+  }
+  return { met, wanted };
+}
 
 /** Larger share first, compared exactly (cross-multiplied); reps without a target last. */
 function byShare(a: Share, b: Share): number {
