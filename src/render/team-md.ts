@@ -2,7 +2,7 @@ import type { TeamReport } from '../domain/team.js';
 import { teamFunnelTable } from './outcomes.js';
 import { escapeMd, percentText, weekSpan } from './report-common.js';
 import { mdTable } from './report-md.js';
-import { summaryWords, targetedDone, targetSum } from './team-text.js';
+import { repFigures, summaryWords, targetedDone, targetSum } from './team-text.js';
 
 /** The team roll-up as GitHub-flavoured Markdown. */
 export function renderTeamMd(t: TeamReport): string {
@@ -31,13 +31,7 @@ export function renderTeamMd(t: TeamReport): string {
       const total = r.totals[a] ?? 0;
       return target === undefined ? String(total) : `${total}/${target}`;
     }),
-    String(targetedDone(r)),
-    String(targetSum(r.targets)),
-    percentText(r.percent),
-    `${r.streak.daily}d`,
-    String(r.asked),
-    String(r.intros),
-    r.flagged ? 'below half' : r.percent === null ? 'no target' : '',
+    ...repFigures(r, 'below half'),
   ]);
   rows.push([
     '',

@@ -13,6 +13,19 @@ export function targetedDone(row: Pick<TeamRow, 'totals' | 'targets'>): number {
   return done;
 }
 
+/** A rep's row after the names: done, target, %, streak, asks, intros, and a note (`flagged`). */
+export function repFigures(r: TeamRow, flagged: string): string[] {
+  return [
+    String(targetedDone(r)),
+    String(targetSum(r.targets)),
+    percentText(r.percent),
+    `${r.streak.daily}d`,
+    String(r.asked),
+    String(r.intros),
+    r.flagged ? flagged : r.percent === null ? 'no target' : '',
+  ];
+}
+
 export function targetSum(targets: Readonly<Record<string, number>>): number {
   return Object.values(targets).reduce((a, b) => a + b, 0);
 }
@@ -30,17 +43,7 @@ export function renderTeamText(t: TeamReport, c: ChalkInstance): string {
   out.push('');
   const rows = [
     ['rank', 'rep', 'done', 'target', '%', 'streak', 'asks', 'intros', ''],
-    ...t.reps.map((r) => [
-      String(r.rank),
-      clip(clean(r.rep), 18),
-      String(targetedDone(r)),
-      String(targetSum(r.targets)),
-      percentText(r.percent),
-      `${r.streak.daily}d`,
-      String(r.asked),
-      String(r.intros),
-      r.flagged ? '< half' : r.percent === null ? 'no target' : '',
-    ]),
+    ...t.reps.map((r) => [String(r.rank), clip(clean(r.rep), 18), ...repFigures(r, '< half')]),
   ];
   const lines = table(rows, [0, 2, 3, 4, 5, 6, 7]);
   out.push(lines[0] as string);

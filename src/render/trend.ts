@@ -38,6 +38,18 @@ function asOfText(t: TrendReport): string {
   return last.asOf >= last.end ? 'whole weeks' : `as of ${longDay(t.asOf)}`;
 }
 
+/** A week's row: week, dates, scoring days, % of target, streak, meetings. */
+function weekFigures(w: WeeklyReport): string[] {
+  return [
+    w.week,
+    weekDates(w),
+    String(w.scoringDays),
+    percentText(w.percent),
+    `${w.streak.daily.current}d`,
+    String(meetingsOf(w)),
+  ];
+}
+
 /** The trend for a terminal: one line per week, then a sparkline per activity; 80 columns. */
 export function renderTrendText(t: TrendReport, c: ChalkInstance): string {
   const out: string[] = [];
@@ -47,14 +59,7 @@ export function renderTrendText(t: TrendReport, c: ChalkInstance): string {
   out.push('');
   const rows = [
     ['week', 'dates', 'scoring days', '% of target', 'streak', 'meetings'],
-    ...t.weeks.map((w) => [
-      w.week,
-      weekDates(w),
-      String(w.scoringDays),
-      percentText(w.percent),
-      `${w.streak.daily.current}d`,
-      String(meetingsOf(w)),
-    ]),
+    ...t.weeks.map(weekFigures),
   ];
   out.push(...table(rows, [2, 3, 4, 5]));
   out.push('');
@@ -105,12 +110,7 @@ export function renderTrendMd(t: TrendReport): string {
   out.push(`| ${head.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`);
   for (const w of t.weeks) {
     const cells = [
-      w.week,
-      weekDates(w),
-      String(w.scoringDays),
-      percentText(w.percent),
-      `${w.streak.daily.current}d`,
-      String(meetingsOf(w)),
+      ...weekFigures(w),
       ...t.activities.map((a) => {
         const done = w.totals[a] ?? 0;
         const target = w.targets[a];
