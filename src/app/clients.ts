@@ -32,3 +32,14 @@ export function nextAskSentence(data: StoreData, client: Client, asOf: Day): str
   if (state.daysOverdue >= 0) return `Referral ask due now (${reasonText(state, asOf)}).`;
   return `Next referral ask due ${longDay(state.dueDate)} (${reasonText(state, asOf)}).`;
 }
+
+/** requireClient, for something dated `date` (an ask, a win): not before they became a client. */
+export function requireClientOn(data: StoreData, name: string, date: Day): Client {
+  const client = requireClient(data, name);
+  if (date < client.since) {
+    usage(
+      `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
+    );
+  }
+  return client;
+}

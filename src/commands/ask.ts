@@ -1,9 +1,8 @@
-import { nextAskSentence, requireClient } from '../app/clients.js';
+import { nextAskSentence, requireClientOn } from '../app/clients.js';
 import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
 import { recordAsk } from '../domain/asks.js';
 import { ASK_OUTCOMES } from '../domain/types.js';
-import { usage } from '../errors.js';
 import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import { longDay } from '../render/format.js';
 import { updateStore } from '../store/store.js';
@@ -19,12 +18,7 @@ export async function ask(
     opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const message = await updateStore(ctx.store, (data) => {
-    const client = requireClient(data, clientArg);
-    if (date < client.since) {
-      usage(
-        `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
-      );
-    }
+    const client = requireClientOn(data, clientArg, date);
     const written = recordAsk(
       data,
       { client: client.name, date, outcome, note, time },

@@ -1,4 +1,4 @@
-import { nextAskSentence, requireClient } from '../app/clients.js';
+import { nextAskSentence, requireClient, requireClientOn } from '../app/clients.js';
 import type { Ctx } from '../context.js';
 import { findClient } from '../domain/clients.js';
 import { LIMITS } from '../domain/limits.js';
@@ -75,12 +75,7 @@ export async function clientWin(
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
   const message = await updateStore(ctx.store, (data) => {
-    const client = requireClient(data, nameArg);
-    if (date < client.since) {
-      usage(
-        `--date ${date} is before ${client.name} became a client (${client.since}): give a date from ${client.since} on`,
-      );
-    }
+    const client = requireClientOn(data, nameArg, date);
     client.wins.push(note === undefined ? { date } : { date, note });
     client.wins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const [state] = referralStates([client], data.entries, data.settings, ctx.today);
