@@ -17,8 +17,8 @@ const load = {
   leads: () => import('../commands/leads.js'),
 };
 
-/** lead, leads and the feedback report for marketing (issue 14). */
-export function register(program: CommandUnknownOpts, { act, ctx }: Area): void {
+/** lead: add, import, move on, reopen, rm. */
+function registerLead(program: CommandUnknownOpts, { act, ctx }: Area): void {
   const lead = program
     .command('lead')
     .description('leads to work: add, import a list, move them on (contacted ... won/lost)');
@@ -53,6 +53,30 @@ export function register(program: CommandUnknownOpts, { act, ctx }: Area): void 
       .action(act(load.lead, 'leadImport')),
     '  $ prospect lead import webinar.csv --source marketing --campaign nov-webinar',
   );
+  registerStages(lead, ctx);
+  example(
+    lead
+      .command('reopen')
+      .description('reopen a won, lost or rejected lead')
+      .argument('<name>')
+      .addOption(dateOpt())
+      .addOption(timeOpt())
+      .option('--note <text>', 'why')
+      .action(act(load.lead, 'leadReopen')),
+    '  $ prospect lead reopen "Lee Park"',
+  );
+  example(
+    lead
+      .command('rm')
+      .description('remove a lead (meetings it logged stay in the log)')
+      .argument('<name>')
+      .action(act(load.lead, 'leadRm')),
+    '  $ prospect lead rm "Dana Lee"',
+  );
+}
+
+/** lead contacted|accepted|rejected|meeting|won|lost: one command per stage. */
+function registerStages(lead: CommandUnknownOpts, ctx: Area['ctx']): void {
   for (const stage of ['contacted', 'accepted', 'rejected', 'meeting', 'won', 'lost'] as const) {
     const cmd = lead
       .command(stage)
@@ -82,25 +106,10 @@ export function register(program: CommandUnknownOpts, { act, ctx }: Area): void 
       `  $ prospect lead ${stage} "Dana Lee"${stage === 'lost' || stage === 'rejected' ? ' --reason no-budget' : ''}`,
     );
   }
-  example(
-    lead
-      .command('reopen')
-      .description('reopen a won, lost or rejected lead')
-      .argument('<name>')
-      .addOption(dateOpt())
-      .addOption(timeOpt())
-      .option('--note <text>', 'why')
-      .action(act(load.lead, 'leadReopen')),
-    '  $ prospect lead reopen "Lee Park"',
-  );
-  example(
-    lead
-      .command('rm')
-      .description('remove a lead (meetings it logged stay in the log)')
-      .argument('<name>')
-      .action(act(load.lead, 'leadRm')),
-    '  $ prospect lead rm "Dana Lee"',
-  );
+}
+
+/** leads, and leads report: the feedback for marketing. */
+function registerLeads(program: CommandUnknownOpts, { act, ctx }: Area): void {
   const leads = program
     .command('leads')
     .description('open leads, the ones due first (never contacted, then follow-ups)')
@@ -132,4 +141,10 @@ export function register(program: CommandUnknownOpts, { act, ctx }: Area): void 
       }),
     '  $ prospect leads report --format md\n  $ prospect leads report --from 2026-11-01 --out leads-nov.html',
   );
+}
+
+/** lead, leads and the feedback report for marketing (issue 14). */
+export function register(program: CommandUnknownOpts, area: Area): void {
+  registerLead(program, area);
+  registerLeads(program, area);
 }

@@ -8,8 +8,8 @@ const load = {
   referrals: () => import('../commands/referrals.js'),
 };
 
-/** client, ask, referrals (issue 4). */
-export function register(program: CommandUnknownOpts, { act, ctx }: Area): void {
+/** client and ask. */
+function registerClients(program: CommandUnknownOpts, { act }: Area): void {
   const client = program
     .command('client')
     .description('the clients to ask for referrals, and the results they got');
@@ -68,6 +68,10 @@ export function register(program: CommandUnknownOpts, { act, ctx }: Area): void 
       .action(act(load.ask, 'ask')),
     '  $ prospect ask "Acme Dental" --outcome intro --note "Dana at Bright Smiles"\n  $ prospect ask "acme dental" --outcome later --date 2026-11-20',
   );
+}
+
+/** referrals, and referrals snooze. */
+function registerReferrals(program: CommandUnknownOpts, { act, ctx }: Area): void {
   const referrals = program
     .command('referrals')
     .description('the referral asks due, and those coming due in the next 14 days')
@@ -94,4 +98,10 @@ export function register(program: CommandUnknownOpts, { act, ctx }: Area): void 
       await referralsSnooze(ctx(), name, fromParent(opts, cmd, ['date']));
     });
   example(snooze, '  $ prospect referrals snooze "Acme Dental" --until 2026-12-01');
+}
+
+/** client, ask, referrals (issue 4). */
+export function register(program: CommandUnknownOpts, area: Area): void {
+  registerClients(program, area);
+  registerReferrals(program, area);
 }
