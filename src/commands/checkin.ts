@@ -55,6 +55,88 @@ function oneLine(value: string): true | string {
   return true;
 }
 
+/** 2. Each daily quota as the day's total, so a second check-in never counts twice. */
+async function askCounts(ctx: Ctx, q: Questions, day: string, answers: Answers): Promise<void> {
+  // A day that does not score has no goal, but what the rep did still goes in the log.
+  if (q.notScoring !== null) {
+    ctx.io.stdout(
+      `${longDay(answers.date, false)} is ${q.notScoring}: no goal ${day === 'today' ? 'today' : 'that day'}, and it neither counts nor breaks a streak. Log what you did anyway.\n`,
+    );
+  }
+  if (q.counts.length === 0) {
+    ctx.io.stdout('No daily quota to ask about (prospect quota set call 20 --per day).\n');
+  }
+  for (const count of q.counts) {
+    const total = await askNumber({
+      name: `count:${count.activity}`,
+      message:
+        q.notScoring === null
+          ? `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`
+          : `How many ${manyOf(count.activity)} ${day}? (the day's total; no goal)`,
+      default: count.logged,
+      min: count.min,
+      // A day logged past the usual ceiling keeps its total as a valid default.
+      max: Math.max(MAX_COUNT, count.logged),
+    });
+    answers.counts.push({ activity: count.activity, shown: count.logged, total });
+  }
+}
+
+/** 3. The referral asks due: which were made, then how each went. */
+async function askAsks(q: Questions, day: string, answers: Answers): Promise<void> {
+  if (q.asksDue.length > 0) {
+    const asked = await askCheckbox({
+      name: 'asks',
+      message: `Referral asks due: which did you make ${day}?`,
+      choices: q.asksDue.map((a) => ({
+        name: `${a.client} (${REASONS[a.reason]}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
+        value: a.client,
+        short: a.client,
+      })),
+    });
+    for (const client of asked) {
+      const outcome = await askSelect({
+        name: `outcome:${client}`,
+        message: `How did the ask to ${client} go?`,
+        choices: OUTCOMES,
+        default: 'later' as AskOutcome,
+      });
+      answers.asks.push({ client, outcome });
+    }
+  }
+}
+
+/** 4. Noes and a note: optional, behind one question so a quick check-in stays quick. */
+async function askExtras(q: Questions, day: string, answers: Answers): Promise<void> {
+  const extras = await askConfirm({
+    name: 'extras',
+    message: q.noes
+      ? `Any noes or a note to add?${q.noes.logged ? ` (${counted(q.noes.logged, 'rejection')} so far)` : ''}`
+      : 'A note to add?',
+    default: false,
+  });
+  if (extras) {
+    if (q.noes) {
+      const total = await askNumber({
+        name: 'noes',
+        message: `How many noes ${day}? (some will, some won't, so what: next)`,
+        default: q.noes.logged,
+        min: q.noes.min,
+        max: Math.max(MAX_COUNT, q.noes.logged),
+      });
+      answers.noes = { shown: q.noes.logged, total };
+    }
+    const note = (
+      await askText({
+        name: 'note',
+        message: 'A one-line note (Enter for none):',
+        validate: oneLine,
+      })
+    ).trim();
+    if (note) answers.note = note;
+  }
+}
+
 export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> {
   const date = dateOrToday(opts.date, ctx.today, '--date', { write: true });
   const { data } = readStore(ctx.store);
@@ -78,84 +160,12 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
   if (q.setup) {
     answers.setup = await setup(ctx, data);
   } else {
-    // 2. Each daily quota as the day's total, so a second check-in never counts twice. A day that
-    // does not score has no goal, but what the rep did still goes in the log.
-    if (q.notScoring !== null) {
-      ctx.io.stdout(
-        `${longDay(date, false)} is ${q.notScoring}: no goal ${day === 'today' ? 'today' : 'that day'}, and it neither counts nor breaks a streak. Log what you did anyway.\n`,
-      );
-    }
-    if (q.counts.length === 0) {
-      ctx.io.stdout('No daily quota to ask about (prospect quota set call 20 --per day).\n');
-    }
-    for (const count of q.counts) {
-      const total = await askNumber({
-        name: `count:${count.activity}`,
-        message:
-          q.notScoring === null
-            ? `How many ${manyOf(count.activity)} ${day}? (goal ${count.target}, the day's total)`
-            : `How many ${manyOf(count.activity)} ${day}? (the day's total; no goal)`,
-        default: count.logged,
-        min: count.min,
-        // A day logged past the usual ceiling keeps its total as a valid default.
-        max: Math.max(MAX_COUNT, count.logged),
-      });
-      answers.counts.push({ activity: count.activity, shown: count.logged, total });
-    }
-
-    // 3. The referral asks due: which were made, then how each went.
-    if (q.asksDue.length > 0) {
-      const asked = await askCheckbox({
-        name: 'asks',
-        message: `Referral asks due: which did you make ${day}?`,
-        choices: q.asksDue.map((a) => ({
-          name: `${a.client} (${REASONS[a.reason]}${a.daysOverdue > 0 ? `, ${plural(a.daysOverdue, 'day')} overdue` : ''})`,
-          value: a.client,
-          short: a.client,
-        })),
-      });
-      for (const client of asked) {
-        const outcome = await askSelect({
-          name: `outcome:${client}`,
-          message: `How did the ask to ${client} go?`,
-          choices: OUTCOMES,
-          default: 'later' as AskOutcome,
-        });
-        answers.asks.push({ client, outcome });
-      }
-    }
-
+    await askCounts(ctx, q, day, answers);
+    await askAsks(q, day, answers);
     // 3b. The leads due: which were contacted (nothing is asked when none is due).
     leadsTouched = await askLeads(date, data, day);
 
-    // 4. Noes and a note: optional, behind one question so a quick check-in stays quick.
-    const extras = await askConfirm({
-      name: 'extras',
-      message: q.noes
-        ? `Any noes or a note to add?${q.noes.logged ? ` (${counted(q.noes.logged, 'rejection')} so far)` : ''}`
-        : 'A note to add?',
-      default: false,
-    });
-    if (extras) {
-      if (q.noes) {
-        const total = await askNumber({
-          name: 'noes',
-          message: `How many noes ${day}? (some will, some won't, so what: next)`,
-          default: q.noes.logged,
-          min: q.noes.min,
-          max: Math.max(MAX_COUNT, q.noes.logged),
-        });
-        answers.noes = { shown: q.noes.logged, total };
-      }
-      const note = (
-        await askText({
-          name: 'note',
-          message: 'A one-line note (Enter for none):',
-          validate: oneLine,
-        })
-      ).trim();
-      if (note) answers.note = note;
-    }
+    await askExtras(q, day, answers);
   }
 
   // 5. One write with every answer, then the day's summary.
