@@ -101,38 +101,8 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
   const scoring = days.filter((d) => calendar.isScoring(d));
   const scoringSoFar = scoring.filter((d) => d <= last);
 
-  // Targets and the share expected by `last`, per activity.
-  const targets: Record<string, number> = dict();
-  const expected = new Map<string, number>();
-  const per = new Map<string, 'day' | 'week'>();
   const known = allActivities(data.activities);
-  for (const activity of known) {
-    const weekly = quotas.inForce(activity, last);
-    if (weekly?.per === 'week') {
-      targets[activity] = weekly.target;
-      per.set(activity, 'week');
-      expected.set(
-        activity,
-        scoring.length === 0 ? 0 : (weekly.target * scoringSoFar.length) / scoring.length,
-      );
-      continue;
-    }
-    let target = 0;
-    let soFar = 0;
-    let any = false;
-    for (const day of scoring) {
-      const q = quotas.inForce(activity, day);
-      if (q?.per !== 'day') continue;
-      any = true;
-      target += q.target;
-      if (day <= last) soFar += q.target;
-    }
-    if (any) {
-      targets[activity] = target;
-      per.set(activity, 'day');
-      expected.set(activity, soFar);
-    }
-  }
+  const { targets, expected, per } = weekTargets(known, quotas, scoring, scoringSoFar, last);
 
   const logged = new Set(weekEntries.filter((e) => e.count > 0).map((e) => e.activity));
   // Built-in order, then the rep's own activities; an activity only in the log still shows.
@@ -140,76 +110,14 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     (a) => a in targets || logged.has(a),
   );
 
-  const totals: Record<string, number> = dict();
-  for (const a of rows) totals[a] = 0;
-  const reportDays: ReportDay[] = days.map((date) => {
-    const counts: Record<string, number> = dict();
-    const upcoming = date > last;
-    for (const a of rows) {
-      const n = upcoming ? 0 : tally.count(date, a);
-      counts[a] = n;
-      totals[a] = (totals[a] ?? 0) + n;
-    }
-    const day: ReportDay = {
-      date,
-      counts,
-      scoring: calendar.isScoring(date),
-      dayOff: calendar.isDayOff(date),
-      upcoming,
-    };
-    const reason = reasons.get(date);
-    if (day.dayOff && reason !== undefined) day.offReason = reason;
-    return day;
-  });
+  const { reportDays, totals } = weekDays(days, rows, last, { tally, calendar, reasons });
 
-  const pace: ActivityPace[] = rows
-    .filter((a) => a in targets)
-    .map((activity) => {
-      const done = totals[activity] ?? 0;
-      const target = targets[activity] as number;
-      const exp = round2(expected.get(activity) ?? 0);
-      return {
-        activity,
-        per: per.get(activity) as 'day' | 'week',
-        done,
-        target,
-        percent: percentOf(done, target),
-        expected: exp,
-        onPace: done >= exp,
-        ahead: round2(done - exp),
-      };
-    });
+  const pace = weekPace(rows, totals, { targets, expected, per });
 
-  const meetingsBySource = { unspecified: 0 } as Record<LeadSource | 'unspecified', number>;
-  for (const s of LEAD_SOURCES) meetingsBySource[s] = 0;
-  let asked = 0;
-  let intros = 0;
-  let noes = 0;
-  for (const e of weekEntries) {
-    if (e.activity === 'meeting') {
-      const source = e.source && LEAD_SOURCES.includes(e.source) ? e.source : 'unspecified';
-      meetingsBySource[source] += e.count;
-    } else if (e.activity === 'referral-ask') asked += e.count;
-    else if (e.activity === 'referral') intros += e.count;
-    else if (e.activity === 'rejection') noes += e.count;
-  }
+  const { meetingsBySource, asked, intros, noes } = weekCounts(weekEntries);
   const due = dueAsks(referralStates(data.clients, data.entries, data.settings, last));
 
-  const notes: ReportNote[] = weekEntries
-    .filter((e) => e.note !== undefined && e.note !== '')
-    .map((e) => {
-      const n: ReportNote = {
-        date: e.date,
-        activity: e.activity,
-        count: e.count,
-        note: e.note as string,
-      };
-      if (e.contact !== undefined) n.contact = e.contact;
-      if (e.client !== undefined) n.client = e.client;
-      return n;
-    })
-    // Day order; within a day, the order they were logged (Array#sort is stable).
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const notes = weekNotes(weekEntries);
 
   const report: WeeklyReport = {
     schema: WEEKLY_REPORT_SCHEMA,
@@ -243,6 +151,152 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     report.beliefs = data.beliefs.map((b) => ({ belief: b.belief, affirmation: b.affirmation }));
   }
   return report;
+}
+
+type WeekTargets = {
+  targets: Record<string, number>;
+  expected: Map<string, number>;
+  per: Map<string, 'day' | 'week'>;
+};
+
+/** Targets and the share expected by `last`, per activity. */
+function weekTargets(
+  known: readonly string[],
+  quotas: QuotaBook,
+  scoring: readonly Day[],
+  scoringSoFar: readonly Day[],
+  last: Day,
+): WeekTargets {
+  const targets: Record<string, number> = dict();
+  const expected = new Map<string, number>();
+  const per = new Map<string, 'day' | 'week'>();
+  for (const activity of known) {
+    const weekly = quotas.inForce(activity, last);
+    if (weekly?.per === 'week') {
+      targets[activity] = weekly.target;
+      per.set(activity, 'week');
+      expected.set(
+        activity,
+        scoring.length === 0 ? 0 : (weekly.target * scoringSoFar.length) / scoring.length,
+      );
+      continue;
+    }
+    let target = 0;
+    let soFar = 0;
+    let any = false;
+    for (const day of scoring) {
+      const q = quotas.inForce(activity, day);
+      if (q?.per !== 'day') continue;
+      any = true;
+      target += q.target;
+      if (day <= last) soFar += q.target;
+    }
+    if (any) {
+      targets[activity] = target;
+      per.set(activity, 'day');
+      expected.set(activity, soFar);
+    }
+  }
+  return { targets, expected, per };
+}
+
+/** Each day of the week with its counts (none after `last`), and the week's totals. */
+function weekDays(
+  days: readonly Day[],
+  rows: readonly string[],
+  last: Day,
+  {
+    tally,
+    calendar,
+    reasons,
+  }: { tally: Tally; calendar: Calendar; reasons: Map<Day, string | undefined> },
+): { reportDays: ReportDay[]; totals: Record<string, number> } {
+  const totals: Record<string, number> = dict();
+  for (const a of rows) totals[a] = 0;
+  const reportDays: ReportDay[] = days.map((date) => {
+    const counts: Record<string, number> = dict();
+    const upcoming = date > last;
+    for (const a of rows) {
+      const n = upcoming ? 0 : tally.count(date, a);
+      counts[a] = n;
+      totals[a] = (totals[a] ?? 0) + n;
+    }
+    const day: ReportDay = {
+      date,
+      counts,
+      scoring: calendar.isScoring(date),
+      dayOff: calendar.isDayOff(date),
+      upcoming,
+    };
+    const reason = reasons.get(date);
+    if (day.dayOff && reason !== undefined) day.offReason = reason;
+    return day;
+  });
+  return { reportDays, totals };
+}
+
+/** Each targeted activity's progress against the share of its target expected by now. */
+function weekPace(
+  rows: readonly string[],
+  totals: Record<string, number>,
+  { targets, expected, per }: WeekTargets,
+): ActivityPace[] {
+  return rows
+    .filter((a) => a in targets)
+    .map((activity) => {
+      const done = totals[activity] ?? 0;
+      const target = targets[activity] as number;
+      const exp = round2(expected.get(activity) ?? 0);
+      return {
+        activity,
+        per: per.get(activity) as 'day' | 'week',
+        done,
+        target,
+        percent: percentOf(done, target),
+        expected: exp,
+        onPace: done >= exp,
+        ahead: round2(done - exp),
+      };
+    });
+}
+
+/** Meetings by source, referral asks, intros and noes in the week's entries. */
+function weekCounts(weekEntries: StoreData['entries']) {
+  const meetingsBySource = { unspecified: 0 } as Record<LeadSource | 'unspecified', number>;
+  for (const s of LEAD_SOURCES) meetingsBySource[s] = 0;
+  let asked = 0;
+  let intros = 0;
+  let noes = 0;
+  for (const e of weekEntries) {
+    if (e.activity === 'meeting') {
+      const source = e.source && LEAD_SOURCES.includes(e.source) ? e.source : 'unspecified';
+      meetingsBySource[source] += e.count;
+    } else if (e.activity === 'referral-ask') asked += e.count;
+    else if (e.activity === 'referral') intros += e.count;
+    else if (e.activity === 'rejection') noes += e.count;
+  }
+  return { meetingsBySource, asked, intros, noes };
+}
+
+/** The notes of the week's entries, in day order. */
+function weekNotes(weekEntries: StoreData['entries']): ReportNote[] {
+  return (
+    weekEntries
+      .filter((e) => e.note !== undefined && e.note !== '')
+      .map((e) => {
+        const n: ReportNote = {
+          date: e.date,
+          activity: e.activity,
+          count: e.count,
+          note: e.note as string,
+        };
+        if (e.contact !== undefined) n.contact = e.contact;
+        if (e.client !== undefined) n.client = e.client;
+        return n;
+      })
+      // Day order; within a day, the order they were logged (Array#sort is stable).
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  );
 }
 
 function weekFunnel(entries: StoreData['entries'], start: Day, last: Day): WeeklyReport['funnel'] {
