@@ -87,6 +87,59 @@ export function buildPeriodReport(
   const scoring = days.filter((d) => calendar.isScoring(d));
   const elapsed = scoring.filter((d) => d <= last).length;
   const weekSpans = thursdayWeeks(span);
+  const known = allActivities(data.activities);
+  const { targets, expectedBy } = periodTargets(known, quotas, calendar, { kind, span, last });
+
+  const totals: Record<string, number> = {};
+  for (const d of days) {
+    if (d > last) break;
+    for (const [a, n] of tally.onDay(d)) totals[a] = (totals[a] ?? 0) + n;
+  }
+  const logged = Object.keys(totals).filter((a) => (totals[a] ?? 0) > 0);
+  const activities = [...known, ...logged.filter((a) => !known.includes(a)).sort()].filter(
+    (a) => a in targets || logged.includes(a),
+  );
+  for (const a of Object.keys(totals)) if (!activities.includes(a)) delete totals[a];
+  for (const a of activities) totals[a] ??= 0;
+
+  const running = asOf < span.end;
+  const lines = periodLines(activities, totals, targets, expectedBy);
+
+  const byWeek = periodWeeks(span, last, activities, tally);
+
+  return {
+    schema: PERIOD_REPORT_SCHEMA,
+    rep: data.settings.name,
+    kind,
+    period: periodLabel(kind, span.start),
+    start: span.start,
+    end: span.end,
+    asOf: last,
+    running,
+    scoringDays: scoring.length,
+    scoringDaysElapsed: elapsed,
+    activities,
+    totals,
+    targets,
+    percent: overallPercent(totals, targets),
+    lines,
+    weeks: weekSpans.map((w) => isoWeekLabel(w.start)),
+    byWeek,
+  };
+}
+
+/**
+ * Each activity's target over the span, and the part of it due by `last` (SPEC's pace): every
+ * quota whose period fits inside, with the target in force then.
+ */
+function periodTargets(
+  known: readonly string[],
+  quotas: QuotaBook,
+  calendar: Calendar,
+  { kind, span, last }: { kind: PeriodKind; span: Span; last: Day },
+): { targets: Record<string, number>; expectedBy: Map<string, number> } {
+  const scoring = eachDay(span.start, span.end).filter((d) => calendar.isScoring(d));
+  const weekSpans = thursdayWeeks(span);
   const months = kind === 'quarter' ? monthsOf(span) : [span];
   const clip = (d: Day) => (d < last ? d : last);
 
@@ -98,7 +151,6 @@ export function buildPeriodReport(
   };
   const targets: Record<string, number> = {};
   const expectedBy = new Map<string, number>();
-  const known = allActivities(data.activities);
   for (const activity of known) {
     const is = (day: Day, per: Period) => quotas.inForce(activity, day)?.per === per;
     const target = (day: Day) => quotas.inForce(activity, day)?.target ?? 0;
@@ -121,21 +173,17 @@ export function buildPeriodReport(
       expectedBy.set(activity, Math.round(due * 100) / 100);
     }
   }
+  return { targets, expectedBy };
+}
 
-  const totals: Record<string, number> = {};
-  for (const d of days) {
-    if (d > last) break;
-    for (const [a, n] of tally.onDay(d)) totals[a] = (totals[a] ?? 0) + n;
-  }
-  const logged = Object.keys(totals).filter((a) => (totals[a] ?? 0) > 0);
-  const activities = [...known, ...logged.filter((a) => !known.includes(a)).sort()].filter(
-    (a) => a in targets || logged.includes(a),
-  );
-  for (const a of Object.keys(totals)) if (!activities.includes(a)) delete totals[a];
-  for (const a of activities) totals[a] ??= 0;
-
-  const running = asOf < span.end;
-  const lines: PeriodLine[] = activities.map((activity) => {
+/** Each activity's line: done, and against its target when it has one. */
+function periodLines(
+  activities: readonly string[],
+  totals: Record<string, number>,
+  targets: Record<string, number>,
+  expectedBy: Map<string, number>,
+): PeriodLine[] {
+  return activities.map((activity) => {
     const done = totals[activity] ?? 0;
     const target = targets[activity];
     if (target === undefined) {
@@ -151,7 +199,15 @@ export function buildPeriodReport(
       onPace: done >= expected,
     };
   });
+}
 
+/** The totals of each ISO week that touches the span, counted inside it and up to `last`. */
+function periodWeeks(
+  span: Span,
+  last: Day,
+  activities: readonly string[],
+  tally: Tally,
+): PeriodWeek[] {
   const byWeek: PeriodWeek[] = [];
   for (
     let start = periodOf('week', span.start).start;
@@ -166,26 +222,7 @@ export function buildPeriodReport(
     }
     byWeek.push(week);
   }
-
-  return {
-    schema: PERIOD_REPORT_SCHEMA,
-    rep: data.settings.name,
-    kind,
-    period: periodLabel(kind, span.start),
-    start: span.start,
-    end: span.end,
-    asOf: last,
-    running,
-    scoringDays: scoring.length,
-    scoringDaysElapsed: elapsed,
-    activities,
-    totals,
-    targets,
-    percent: overallPercent(totals, targets),
-    lines,
-    weeks: weekSpans.map((w) => isoWeekLabel(w.start)),
-    byWeek,
-  };
+  return byWeek;
 }
 
 /** The ISO weeks whose Thursday lies inside `span`. */
