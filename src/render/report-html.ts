@@ -115,6 +115,52 @@ ${rows.join('\n')}
 </svg>`;
 }
 
+/** The grid: each activity by day, with its total, target and percent. */
+function gridHtml(r: WeeklyReport): string {
+  const head = r.days
+    .map(
+      (d) =>
+        `<th class="n${d.dayOff ? ' off' : ''}" scope="col">${weekdayName(d.date)}<br>${dayOfMonth(d.date)}${d.dayOff ? '<br>off' : ''}</th>`,
+    )
+    .join('');
+  const rows = r.activities
+    .map((a) => {
+      const cells = r.days
+        .map(
+          (d) =>
+            `<td class="n${d.dayOff ? ' off' : ''}">${d.upcoming ? '' : (d.counts[a] ?? 0)}</td>`,
+        )
+        .join('');
+      const target = r.targets[a];
+      const pace = r.pace.find((p) => p.activity === a);
+      return `<tr><th scope="row">${e(a)}</th>${cells}<td class="n">${r.totals[a] ?? 0}</td><td class="n">${target ?? ''}</td><td class="n">${pace ? `${pace.percent}%` : ''}</td></tr>`;
+    })
+    .join('\n');
+  return `<table class="grid">\n<thead><tr><th scope="col">activity</th>${head}<th class="n" scope="col">total</th><th class="n" scope="col">target</th><th class="n" scope="col">%</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+/** The notes, and the beliefs when the rep included them. */
+function notesHtml(r: WeeklyReport): string[] {
+  const parts: string[] = [];
+  if (r.notes.length > 0) {
+    const rows = r.notes
+      .map(
+        (n) =>
+          `<tr><td>${e(longDay(n.date, false))}</td><td>${e(n.activity)}</td><td>${e([n.contact, n.client].filter(Boolean).join(', '))}</td><td class="note">${e(n.note)}</td></tr>`,
+      )
+      .join('\n');
+    parts.push(
+      `<h2>Notes</h2>\n<table class="notes">\n<thead><tr><th scope="col">day</th><th scope="col">activity</th><th scope="col">with</th><th scope="col">note</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
+    );
+  }
+  if (r.beliefs) {
+    parts.push(
+      `<h2>Beliefs and affirmations</h2>\n<ul>\n${r.beliefs.map((b) => `<li>${e(b.belief)} → <em>${e(b.affirmation)}</em></li>`).join('\n')}\n</ul>`,
+    );
+  }
+  return parts;
+}
+
 /** The weekly report as one self-contained HTML page, to mail or print. */
 export function renderReportHtml(r: WeeklyReport): string {
   const title = `Weekly report${r.rep ? `: ${e(r.rep)}` : ''}, ${r.week}`;
@@ -143,28 +189,7 @@ export function renderReportHtml(r: WeeklyReport): string {
   }
   if (r.activities.length > 0) {
     parts.push('<h2>Day by day</h2>');
-    const head = r.days
-      .map(
-        (d) =>
-          `<th class="n${d.dayOff ? ' off' : ''}" scope="col">${weekdayName(d.date)}<br>${dayOfMonth(d.date)}${d.dayOff ? '<br>off' : ''}</th>`,
-      )
-      .join('');
-    const rows = r.activities
-      .map((a) => {
-        const cells = r.days
-          .map(
-            (d) =>
-              `<td class="n${d.dayOff ? ' off' : ''}">${d.upcoming ? '' : (d.counts[a] ?? 0)}</td>`,
-          )
-          .join('');
-        const target = r.targets[a];
-        const pace = r.pace.find((p) => p.activity === a);
-        return `<tr><th scope="row">${e(a)}</th>${cells}<td class="n">${r.totals[a] ?? 0}</td><td class="n">${target ?? ''}</td><td class="n">${pace ? `${pace.percent}%` : ''}</td></tr>`;
-      })
-      .join('\n');
-    parts.push(
-      `<table class="grid">\n<thead><tr><th scope="col">activity</th>${head}<th class="n" scope="col">total</th><th class="n" scope="col">target</th><th class="n" scope="col">%</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
-    );
+    parts.push(gridHtml(r));
   } else {
     parts.push('<p>Nothing logged and no daily or weekly quota this week.</p>');
   }
@@ -191,21 +216,6 @@ export function renderReportHtml(r: WeeklyReport): string {
 <dt>Prospected first</dt><dd>${e(prospectFirstText(r.prospectFirst))}</dd>${off ? `\n<dt>Days off</dt><dd>${e(off)}</dd>` : ''}
 </dl>`);
 
-  if (r.notes.length > 0) {
-    const rows = r.notes
-      .map(
-        (n) =>
-          `<tr><td>${e(longDay(n.date, false))}</td><td>${e(n.activity)}</td><td>${e([n.contact, n.client].filter(Boolean).join(', '))}</td><td class="note">${e(n.note)}</td></tr>`,
-      )
-      .join('\n');
-    parts.push(
-      `<h2>Notes</h2>\n<table class="notes">\n<thead><tr><th scope="col">day</th><th scope="col">activity</th><th scope="col">with</th><th scope="col">note</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
-    );
-  }
-  if (r.beliefs) {
-    parts.push(
-      `<h2>Beliefs and affirmations</h2>\n<ul>\n${r.beliefs.map((b) => `<li>${e(b.belief)} → <em>${e(b.affirmation)}</em></li>`).join('\n')}\n</ul>`,
-    );
-  }
+  parts.push(...notesHtml(r));
   return htmlPage(title, parts.join('\n'));
 }

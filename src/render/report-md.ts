@@ -30,6 +30,62 @@ export function mdTable(
   ];
 }
 
+/** The grid: each activity by day, with its total, target and percent. */
+function gridMd(r: WeeklyReport): string[] {
+  const head = [
+    'activity',
+    ...r.days.map((d) => `${weekdayName(d.date)} ${dayOfMonth(d.date)}${d.dayOff ? ' (off)' : ''}`),
+    'total',
+    'target',
+    '%',
+  ];
+  const rows = r.activities.map((a) => {
+    const target = r.targets[a];
+    const total = r.totals[a] ?? 0;
+    const pace = r.pace.find((p) => p.activity === a);
+    return [
+      escapeMd(a),
+      ...r.days.map((d) => (d.upcoming ? '' : String(d.counts[a] ?? 0))),
+      String(total),
+      target === undefined ? '' : String(target),
+      pace ? `${pace.percent}%` : '',
+    ];
+  });
+  return mdTable(
+    head,
+    rows,
+    head.map((_, i) => i).filter((i) => i > 0),
+  );
+}
+
+/** The notes, and the beliefs when the rep included them. */
+function notesMd(r: WeeklyReport): string[] {
+  const out: string[] = [];
+  if (r.notes.length > 0) {
+    out.push('');
+    out.push('## Notes');
+    out.push('');
+    out.push(
+      ...mdTable(
+        ['day', 'activity', 'with', 'note'],
+        r.notes.map((n) => [
+          longDay(n.date, false),
+          escapeMd(n.activity),
+          escapeMd([n.contact, n.client].filter(Boolean).join(', ')),
+          escapeMd(n.note),
+        ]),
+      ),
+    );
+  }
+  if (r.beliefs) {
+    out.push('');
+    out.push('## Beliefs and affirmations');
+    out.push('');
+    for (const b of r.beliefs) out.push(`- ${escapeMd(b.belief)} → ${escapeMd(b.affirmation)}`);
+  }
+  return out;
+}
+
 /** The weekly report as GitHub-flavoured Markdown, to paste into a doc, an issue or a wiki. */
 export function renderReportMd(r: WeeklyReport): string {
   const out: string[] = [];
@@ -42,34 +98,7 @@ export function renderReportMd(r: WeeklyReport): string {
   if (r.activities.length === 0) {
     out.push('Nothing logged and no daily or weekly quota this week.');
   } else {
-    const head = [
-      'activity',
-      ...r.days.map(
-        (d) => `${weekdayName(d.date)} ${dayOfMonth(d.date)}${d.dayOff ? ' (off)' : ''}`,
-      ),
-      'total',
-      'target',
-      '%',
-    ];
-    const rows = r.activities.map((a) => {
-      const target = r.targets[a];
-      const total = r.totals[a] ?? 0;
-      const pace = r.pace.find((p) => p.activity === a);
-      return [
-        escapeMd(a),
-        ...r.days.map((d) => (d.upcoming ? '' : String(d.counts[a] ?? 0))),
-        String(total),
-        target === undefined ? '' : String(target),
-        pace ? `${pace.percent}%` : '',
-      ];
-    });
-    out.push(
-      ...mdTable(
-        head,
-        rows,
-        head.map((_, i) => i).filter((i) => i > 0),
-      ),
-    );
+    out.push(...gridMd(r));
   }
   if (r.pace.length > 0) {
     out.push('');
@@ -100,27 +129,6 @@ export function renderReportMd(r: WeeklyReport): string {
   out.push(`- **Prospected first:** ${prospectFirstText(r.prospectFirst)}`);
   const off = daysOffWords(r);
   if (off) out.push(`- **Days off:** ${escapeMd(off)}`);
-  if (r.notes.length > 0) {
-    out.push('');
-    out.push('## Notes');
-    out.push('');
-    out.push(
-      ...mdTable(
-        ['day', 'activity', 'with', 'note'],
-        r.notes.map((n) => [
-          longDay(n.date, false),
-          escapeMd(n.activity),
-          escapeMd([n.contact, n.client].filter(Boolean).join(', ')),
-          escapeMd(n.note),
-        ]),
-      ),
-    );
-  }
-  if (r.beliefs) {
-    out.push('');
-    out.push('## Beliefs and affirmations');
-    out.push('');
-    for (const b of r.beliefs) out.push(`- ${escapeMd(b.belief)} → ${escapeMd(b.affirmation)}`);
-  }
+  out.push(...notesMd(r));
   return `${out.join('\n')}\n`;
 }
