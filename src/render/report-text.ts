@@ -35,6 +35,37 @@ export function clip(text: string, max: number): string {
 /** `head` then the words of `body`, wrapped to `width` columns (format.ts wrapHanging). */
 export const wrap = wrapHanging;
 
+/** The grid: each activity by day, with its total, target and percent, and the legend. */
+function gridText(r: WeeklyReport): string[] {
+  const out: string[] = [];
+  const head = ['activity', ...r.days.map((d) => weekdayName(d.date)), 'total', 'target', '%'];
+  const dates = ['', ...r.days.map((d) => dayOfMonth(d.date)), '', '', ''];
+  const rows: string[][] = [head, dates];
+  if (r.days.some((d) => d.dayOff))
+    rows.push(['', ...r.days.map((d) => (d.dayOff ? 'off' : '')), '', '', '']);
+  for (const a of r.activities) {
+    const target = r.targets[a];
+    const total = r.totals[a] ?? 0;
+    rows.push([
+      clip(a, NAME_MAX),
+      ...r.days.map((d) => {
+        if (d.upcoming) return '';
+        const n = d.counts[a] ?? 0;
+        return n === 0 && !d.scoring ? '-' : String(n);
+      }),
+      String(total),
+      target === undefined ? '' : String(target),
+      target === undefined ? '' : percentText(percentOf(total, target)),
+    ]);
+  }
+  const right = Array.from({ length: head.length - 1 }, (_, i) => i + 1);
+  out.push(...table(rows, right));
+  const legend = ['-: nothing logged on a weekend or day off'];
+  if (r.days.some((d) => d.upcoming)) legend.push('blank: still to come');
+  out.push(legend.join(' · '));
+  return out;
+}
+
 /** The weekly report for a terminal or a plain-text mail: fits 80 columns. */
 export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
   const out: string[] = [];
@@ -50,31 +81,7 @@ export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
   if (r.activities.length === 0) {
     out.push('Nothing logged and no daily or weekly quota this week.');
   } else {
-    const head = ['activity', ...r.days.map((d) => weekdayName(d.date)), 'total', 'target', '%'];
-    const dates = ['', ...r.days.map((d) => dayOfMonth(d.date)), '', '', ''];
-    const rows: string[][] = [head, dates];
-    if (r.days.some((d) => d.dayOff))
-      rows.push(['', ...r.days.map((d) => (d.dayOff ? 'off' : '')), '', '', '']);
-    for (const a of r.activities) {
-      const target = r.targets[a];
-      const total = r.totals[a] ?? 0;
-      rows.push([
-        clip(a, NAME_MAX),
-        ...r.days.map((d) => {
-          if (d.upcoming) return '';
-          const n = d.counts[a] ?? 0;
-          return n === 0 && !d.scoring ? '-' : String(n);
-        }),
-        String(total),
-        target === undefined ? '' : String(target),
-        target === undefined ? '' : percentText(percentOf(total, target)),
-      ]);
-    }
-    const right = Array.from({ length: head.length - 1 }, (_, i) => i + 1);
-    out.push(...table(rows, right));
-    const legend = ['-: nothing logged on a weekend or day off'];
-    if (r.days.some((d) => d.upcoming)) legend.push('blank: still to come');
-    out.push(legend.join(' · '));
+    out.push(...gridText(r));
   }
 
   if (r.pace.length > 0) {
