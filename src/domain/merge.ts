@@ -73,8 +73,36 @@ export function mergeStore(
     ids.add(e.id);
     counts.entries++;
   }
-  // What is here is kept: a change in the file for an activity and day that has one here is
-  // skipped, and when it says something else (another target or period) it is reported.
+  counts.quotas = mergeQuotas(into, from, conflicts);
+  const off = new Set(into.daysOff.map((d) => d.date));
+  for (const d of from.daysOff) {
+    if (off.has(d.date)) continue;
+    into.daysOff.push({ ...d });
+    off.add(d.date);
+    counts.daysOff++;
+  }
+  if (counts.daysOff > 0) into.daysOff.sort((a, b) => (a.date < b.date ? -1 : 1));
+  mergeClients(into, from, counts);
+  for (const b of from.beliefs) {
+    if (into.beliefs.some((x) => sameBelief(x, b))) continue;
+    if (b.template !== undefined && into.removedTemplates.includes(b.template)) continue;
+    into.beliefs.push({ ...b });
+    counts.beliefs++;
+  }
+  for (const t of from.removedTemplates) {
+    if (!into.removedTemplates.includes(t)) into.removedTemplates.push(t);
+  }
+  counts.leads = mergeLeads(into, from);
+  return counts;
+}
+
+/**
+ * Quota changes by activity and day. What is here is kept: a change in the file for an activity
+ * and day that has one here is skipped, and when it says something else (another target or
+ * period) it is reported. Returns how many were added.
+ */
+function mergeQuotas(into: StoreData, from: StoreData, conflicts: QuotaConflict[]): number {
+  let added = 0;
   const quotas = new Map(into.quotas.map((q) => [quotaKey(q), q]));
   for (const q of from.quotas) {
     const here = quotas.get(quotaKey(q));
@@ -92,16 +120,13 @@ export function mergeStore(
     const copy = { ...q };
     into.quotas.push(copy);
     quotas.set(quotaKey(q), copy);
-    counts.quotas++;
+    added++;
   }
-  const off = new Set(into.daysOff.map((d) => d.date));
-  for (const d of from.daysOff) {
-    if (off.has(d.date)) continue;
-    into.daysOff.push({ ...d });
-    off.add(d.date);
-    counts.daysOff++;
-  }
-  if (counts.daysOff > 0) into.daysOff.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return added;
+}
+
+/** Clients by name (client identity: clientKey); the wins of a client here are joined. */
+function mergeClients(into: StoreData, from: StoreData, counts: MergeCounts): void {
   for (const c of from.clients) {
     const here = into.clients.find((x) => clientKey(x.name) === clientKey(c.name));
     if (!here) {
@@ -118,17 +143,6 @@ export function mergeStore(
     }
     if (counts.wins > 0) here.wins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  for (const b of from.beliefs) {
-    if (into.beliefs.some((x) => sameBelief(x, b))) continue;
-    if (b.template !== undefined && into.removedTemplates.includes(b.template)) continue;
-    into.beliefs.push({ ...b });
-    counts.beliefs++;
-  }
-  for (const t of from.removedTemplates) {
-    if (!into.removedTemplates.includes(t)) into.removedTemplates.push(t);
-  }
-  counts.leads = mergeLeads(into, from);
-  return counts;
 }
 
 function sameBelief(a: Belief, b: Belief): boolean {
