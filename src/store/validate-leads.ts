@@ -1,4 +1,4 @@
-import { findLeadProblem } from '../domain/leads.js';
+import { findLeadProblem } from '../domain/lead-check.js';
 import { LIMITS } from '../domain/limits.js';
 import { isDay, optTextProblem, type Rec, textProblem } from './validate-fields.js';
 
