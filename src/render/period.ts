@@ -5,6 +5,7 @@ import { clean, escapeHtml, escapeMd, longDay, percentText, shortDay } from './r
 import { toCsv } from './report-csv.js';
 import { barChart, htmlPage } from './report-html.js';
 import { clip } from './report-text.js';
+import { paceGap } from './words.js';
 
 function heading(p: PeriodReport): string {
   const what = p.kind === 'month' ? 'Month' : 'Quarter';
@@ -24,9 +25,7 @@ export function standing(p: PeriodReport, l: PeriodLine): string {
   if (l.target === null) return 'no target';
   if (l.done >= l.target) return l.done > l.target ? `met, ${l.done - l.target} over` : 'met';
   if (!p.running) return `${l.target - l.done} short`;
-  const gap = Math.round(Math.abs(l.done - (l.expected ?? 0)));
-  if (l.onPace) return gap === 0 ? 'on pace' : `ahead by ${gap}`;
-  return `behind by ${Math.max(1, gap)}`;
+  return paceGap(l.onPace === true, l.done - (l.expected ?? 0));
 }
 
 /** The weeks by activity; `only` narrows the columns (the terminal shows the targeted ones). */

@@ -5,6 +5,7 @@ import type { ActivityPace, WeeklyReport } from '../domain/report.js';
 import type { Streak } from '../domain/streak.js';
 import { LEAD_SOURCES } from '../domain/types.js';
 import { longDay, plural, shortDay } from './format.js';
+import { paceGap } from './words.js';
 
 export const REPORT_FORMATS = ['text', 'md', 'csv', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -56,9 +57,7 @@ export function escapeMd(text: string): string {
 export function paceWords(p: ActivityPace, weekOver: boolean): string {
   if (p.done >= p.target) return p.done > p.target ? `met, ${p.done - p.target} over` : 'met';
   if (weekOver) return `${p.target - p.done} short`;
-  const gap = Math.round(Math.abs(p.ahead));
-  if (p.onPace) return gap === 0 ? 'on pace' : `ahead by ${gap}`;
-  return `behind by ${Math.max(1, gap)}`;
+  return paceGap(p.onPace, p.ahead);
 }
 
 export function weekOver(r: WeeklyReport): boolean {

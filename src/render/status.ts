@@ -7,17 +7,13 @@ import type { Streak } from '../domain/streak.js';
 import { bar, longDay, plural, wrapHanging, wrapLines } from './format.js';
 import { leadsDueLine } from './leads.js';
 import { forecastText } from './outcomes.js';
+import { paceGap } from './words.js';
 
 /** "ahead by 3" / "behind by 5 · need 14 a day for the 3 workdays left". */
 export function paceText(q: QuotaProgress, asOf: string): string {
   if (q.done >= q.target) return q.done > q.target ? `done, ${q.done - q.target} over` : 'done';
   if (q.scoringDays === 0) return 'no workdays in this period';
-  const gap = Math.round(Math.abs(q.ahead));
-  const pace = q.onPace
-    ? gap === 0
-      ? 'on pace'
-      : `ahead by ${gap}`
-    : `behind by ${Math.max(1, gap)}`;
+  const pace = paceGap(q.onPace, q.ahead);
   if (q.scoringDaysLeft === 0) return `${pace} · ${q.remaining} short, no workdays left`;
   if (q.per === 'day') return `${pace} · ${q.remaining} to go`;
   // On a day off or a weekend the next scoring day is later: name it rather than say "today".

@@ -9,6 +9,17 @@ export function shellArg(value: string): string {
   return quote([value]);
 }
 
+/**
+ * Where a quota stands against the share of its target expected by now: "on pace", "ahead by 3",
+ * "behind by 5" (never "behind by 0": a fraction behind is 1). The one pace wording of the
+ * dashboard, the check-in and the reports.
+ */
+export function paceGap(onPace: boolean, ahead: number): string {
+  const gap = Math.round(Math.abs(ahead));
+  if (onPace) return gap === 0 ? 'on pace' : `ahead by ${gap}`;
+  return `behind by ${Math.max(1, gap)}`;
+}
+
 /** The advice after a referral ask is due: the command that records it, the client quoted. */
 export function askCommand(client: string): string {
   return `prospect ask ${shellArg(client)} --outcome intro|later|declined`;

@@ -3,7 +3,7 @@ import { LONG_WEEKDAY, SHORT_MONTH, shortWeekdayAt } from '../../src/domain/day-
 import { WEEKDAYS } from '../../src/domain/types.js';
 import { longDay, shortDay } from '../../src/render/format.js';
 import { weekdayName } from '../../src/render/report-common.js';
-import { askCommand } from '../../src/render/words.js';
+import { askCommand, paceGap } from '../../src/render/words.js';
 
 describe('one home for the names of days and months', () => {
   it('names days by JavaScript index, Monday-first keys, and months', () => {
@@ -33,5 +33,14 @@ describe('askCommand', () => {
       `prospect ask "O'Brien \\$x" --outcome intro|later|declined`,
     );
     expect(askCommand('Acme')).toBe('prospect ask Acme --outcome intro|later|declined');
+  });
+});
+
+describe('paceGap', () => {
+  it('is the one pace wording: on pace, ahead by, behind by at least 1', () => {
+    expect(paceGap(true, 0.4)).toBe('on pace');
+    expect(paceGap(true, 2.6)).toBe('ahead by 3');
+    expect(paceGap(false, -0.2)).toBe('behind by 1');
+    expect(paceGap(false, -4.5)).toBe('behind by 5');
   });
 });
