@@ -2,6 +2,7 @@ import { resolveActivity } from './domain/activities.js';
 import { DATE_WORDS_HELP, parseDateWord } from './domain/dates.js';
 import { LIMITS } from './domain/limits.js';
 import { nearest } from './domain/suggest.js';
+import { CONTROL_CHARS } from './domain/text.js';
 import type { Day } from './domain/types.js';
 import { usage } from './errors.js';
 
@@ -93,8 +94,7 @@ export function textOption(value: string, what: string, max = MAX_TEXT): string 
     usage(`${what} is empty: give one line of text, up to ${max} characters${orLeaveOut}`);
   }
   // C0, DEL, C1 and the Unicode line breaks: each would break the one-line output or the terminal.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
+  if (CONTROL_CHARS.test(text))
     usage(`${what} contains a control character: use plain text on one line`);
   if (text.length > max)
     usage(`${what} is ${text.length} characters long: at most ${max} are accepted`);

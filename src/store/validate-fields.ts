@@ -1,4 +1,5 @@
 import { parseDay } from '../domain/dates.js';
+import { CONTROL_CHARS } from '../domain/text.js';
 import type { Day } from '../domain/types.js';
 import { shown } from '../errors.js';
 
@@ -21,8 +22,6 @@ export const isDay = (v: unknown): v is Day => {
   return true;
 };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export const ID = /^[0-9a-z][0-9a-z-]{0,39}$/;
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -37,7 +36,7 @@ export function dayProblem(v: unknown, at: string, today: Day | undefined): stri
 export function textProblem(v: unknown, at: string, max: number): string | undefined {
   if (typeof v !== 'string') return `${at} ${shown(v)} is not text`;
   if (v.trim() === '') return `${at} is empty: give some text, or leave it out`;
-  if (CONTROL.test(v))
+  if (CONTROL_CHARS.test(v))
     return `${at} ${shown(v)} contains a control character: use plain text on one line`;
   if (v.length > max) return `${at} is ${v.length} characters long: at most ${max} are accepted`;
   return undefined;
