@@ -134,8 +134,3 @@ export function oneDecimal(n: number): string {
   const r = Math.round(n * 10) / 10;
   return Number.isInteger(r) ? String(r) : r.toFixed(1);
 }
-
-/** `82%` of a share from 0 to 1. */
-export function percentText(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}

@@ -1,12 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { LeadReport, LeadReportLead, LeadReportRow } from '../domain/lead-report.js';
 import { longDay, table } from './format.js';
-import { clean, escapeMd } from './report-common.js';
+import { clean, escapeMd, shareText } from './report-common.js';
 import { toCsv } from './report-csv.js';
 import { mdTable } from './report-md.js';
 
-/** `40%`, or `–` when there is nothing to take a share of. */
-export const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 /** `45 min` under an hour, else `2.5 h`. */
 export const hoursText = (h: number | null) =>
   h === null ? '–' : h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`;
@@ -60,8 +58,8 @@ export function rowCells(r: LeadReportRow, text: (s: string) => string): string[
     String(r.rejected),
     String(r.open),
     r.medianHoursToFirstTouch === null ? '–' : String(r.medianHoursToFirstTouch),
-    pct(r.withinHourShare),
-    pct(r.sameDayShare),
+    shareText(r.withinHourShare),
+    shareText(r.sameDayShare),
     text(reasonsText(r.rejectReasons)),
     text(reasonsText(r.lostReasons)),
   ];
@@ -107,7 +105,7 @@ export function meetingWords(r: LeadReportView): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${s} ${n}`);
   if (parts.length === 0) return 'No meetings logged in this window.';
-  return `Meetings booked in this window, by source: ${parts.join(', ')}. Rep-sourced (self and referral): ${pct(r.repSourcedShare)}.`;
+  return `Meetings booked in this window, by source: ${parts.join(', ')}. Rep-sourced (self and referral): ${shareText(r.repSourcedShare)}.`;
 }
 
 const LEGEND =

@@ -1,10 +1,11 @@
 import type { Forecast } from '../domain/forecast.js';
-import { type Funnel, oneDecimal, percentText } from '../domain/funnel.js';
+import { type Funnel, oneDecimal } from '../domain/funnel.js';
 import type { Plan } from '../domain/plan.js';
 import type { ProspectFirst } from '../domain/prospect-first.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { RepFunnel, TeamReport } from '../domain/team.js';
 import { longDay, plural, shortDay } from './format.js';
+import { shareText } from './report-common.js';
 
 /** "3 of 4 timed days before 12:00; 1 day without a timed entry left out". */
 export function prospectFirstText(p: ProspectFirst): string {
@@ -44,7 +45,7 @@ export function funnelLine(f: Funnel): string {
     steps.push(`meeting ${n('meeting')} (${num(r.callsPerMeeting)} calls each)`);
   }
   if (r.showRate !== null) {
-    steps.push(`held ${n('meeting-held')} (show rate ${percentText(r.showRate)})`);
+    steps.push(`held ${n('meeting-held')} (show rate ${shareText(r.showRate)})`);
   }
   return steps.join(' -> ');
 }
@@ -75,7 +76,7 @@ export function renderFunnel(f: Funnel): string {
     if (r.noesPerMeeting !== null) extras.push(`${num(r.noesPerMeeting)} noes per meeting`);
     if (r.introRate !== null)
       extras.push(
-        `intro rate ${percentText(r.introRate)} (${c.referral ?? 0} of ${plural(c['referral-ask'] ?? 0, 'ask')})`,
+        `intro rate ${shareText(r.introRate)} (${c.referral ?? 0} of ${plural(c['referral-ask'] ?? 0, 'ask')})`,
       );
     if (extras.length) lines.push(extras.join(' · '));
     const sources = Object.entries(f.meetingsBySource)
@@ -83,7 +84,7 @@ export function renderFunnel(f: Funnel): string {
       .map(([s, m]) => `${s} ${m}`);
     if (sources.length) {
       const share =
-        f.repSourcedShare === null ? '' : ` · rep-sourced ${percentText(f.repSourcedShare)}`;
+        f.repSourcedShare === null ? '' : ` · rep-sourced ${shareText(f.repSourcedShare)}`;
       lines.push(`meetings by source: ${sources.join(', ')}${share}`);
     }
   }
@@ -142,7 +143,6 @@ export function renderPlan(p: Plan): string {
 export function teamFunnelTable(t: TeamReport): string[][] | null {
   const reps = t.reps.filter((r) => r.funnel !== undefined);
   if (reps.length === 0) return null;
-  const share = (n: number | null) => (n === null ? '–' : percentText(n));
   const each = (n: number | null) => (n === null ? '–' : oneDecimal(n));
   return [
     ['rep', 'calls/conversation', 'conversations/meeting', 'show rate', 'rep-sourced'],
@@ -152,8 +152,8 @@ export function teamFunnelTable(t: TeamReport): string[][] | null {
         r.rep,
         each(f.callsPerConversation),
         each(f.conversationsPerMeeting),
-        share(f.showRate),
-        share(f.repSourcedShare),
+        shareText(f.showRate),
+        shareText(f.repSourcedShare),
       ];
     }),
   ];

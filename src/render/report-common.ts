@@ -100,6 +100,11 @@ export function daysOffWords(r: WeeklyReport): string | null {
     .join(', ');
 }
 
+/** `40%` of a share from 0 to 1 (rounded to nearest), or `–` when there is nothing to share. */
+export function shareText(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
 export function percentText(percent: number | null): string {
   return percent === null ? '–' : `${percent}%`;
 }
