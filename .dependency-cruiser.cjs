@@ -66,7 +66,7 @@ module.exports = {
       'context-is-small',
       "the Ctx: domain, the store's place, the base modules",
       '^src/context\\.ts$',
-      ['^src/domain/', '^src/store/store\\.ts$', BASE],
+      ['^src/domain/', '^src/store/place\\.ts$', BASE],
     ),
     only('prompts-wrapper', 'the prompts wrapper: the base modules only', '^src/prompts\\.ts$', [
       BASE,

@@ -2,7 +2,7 @@ import { today } from './domain/dates.js';
 import type { Day } from './domain/types.js';
 import { colorEnabled, type Io } from './io.js';
 import { safeIo } from './safe-text.js';
-import { type StoreAt, storeAt } from './store/store.js';
+import { type StoreAt, storeAt } from './store/place.js';
 
 /** What every command gets: the streams, whether to colour, and today's local date. */
 export interface Ctx {

@@ -7,7 +7,8 @@ import { BUILT_IN_ACTIVITIES } from '../domain/activities.js';
 import { ASK_OUTCOMES, LEAD_SOURCES, PERIODS, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { REPORT_FORMATS } from '../render/report-common.js';
-import { readStore, type StoreAt } from '../store/store.js';
+import type { StoreAt } from '../store/place.js';
+import { readStore } from '../store/store.js';
 
 /** What a source of candidates may read: the store, loaded at most once and only when needed. */
 type Source = (store: () => StoreData | null) => readonly string[];

@@ -15,7 +15,7 @@ import { setWorkdays, workdaysOn } from '../domain/workdays.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, timeOption, wholeNumber } from '../options.js';
 import { json } from '../render/format.js';
-import { readStore, updateStore } from '../store/store.js';
+import { readStore, storePath, updateStore } from '../store/store.js';
 
 const KEYS = [
   'name',
@@ -168,5 +168,5 @@ export async function configSet(
 }
 
 export async function where(ctx: Ctx): Promise<void> {
-  ctx.io.stdout(`${ctx.store.path}\n`);
+  ctx.io.stdout(`${storePath(ctx.store.home)}\n`);
 }

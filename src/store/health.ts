@@ -5,8 +5,9 @@ import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
 import { lockPath, readLock, staleReason, withLock } from './lock.js';
+import type { StoreAt } from './place.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
-import { commit, inFolder, leftoverTempFiles, type StoreAt } from './store.js';
+import { commit, inFolder, leftoverTempFiles, storePath } from './store.js';
 
 export function checkFile(path: string): FileCheck & { data?: StoreData } {
   let text: string;
@@ -48,7 +49,7 @@ const modeOf = (path: string): number | null => {
 
 /** Everything doctor reports; reads only, takes no lock. */
 export function inspect(at: StoreAt): Health {
-  const { path } = at;
+  const path = storePath(at.home);
   const fileMode = modeOf(path);
   const exists = fileMode !== null;
   const lockFile = lockPath(path);
@@ -86,7 +87,7 @@ const strip = ({ data: _, ...check }: FileCheck & { data?: StoreData }): FileChe
  * copying the broken file into the backups. A sound store is left alone.
  */
 export async function restoreNewestGood(at: StoreAt): Promise<RestoreResult> {
-  const { path } = at;
+  const path = storePath(at.home);
   return inFolder(path, () =>
     withLock(
       path,

@@ -4,12 +4,8 @@ import { hostname } from 'node:os';
 import type { LockInfo } from '../domain/health.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { beginWrite, stopIfInterrupted } from '../interrupt.js';
+import { LOCK_WAIT_MS } from './place.js';
 
-/**
- * How long a writer waits for another one before giving up. Writes take milliseconds, so this is
- * only reached when a writer hangs; PROSPECT_LOCK_WAIT_MS changes it (a slow synced folder).
- */
-export const LOCK_WAIT_MS = 10_000;
 /**
  * A lock older than this is taken over even when its process looks alive: after a reboot its pid
  * may belong to another program, and a lock from another machine (a synced folder) has no pid
@@ -61,12 +57,6 @@ export function staleReason(file: string, now = Date.now()): string | null {
   }
   if (now - mtime > LOCK_STALE_MS) return `it is ${Math.round((now - mtime) / 1000)} s old`;
   return null;
-}
-
-/** PROSPECT_LOCK_WAIT_MS as given (Io.env), or the default wait. */
-export function lockWait(value: string | undefined): number {
-  const fromEnv = Number(value);
-  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : LOCK_WAIT_MS;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -13,7 +13,8 @@ import type { StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
-import { type Held, lockWait, withLock } from './lock.js';
+import { type Held, withLock } from './lock.js';
+import { FILE_NAME, type StoreAt } from './place.js';
 import {
   emptyStore,
   MIGRATIONS,
@@ -23,7 +24,6 @@ import {
   versionOf,
 } from './schema.js';
 
-const FILE_NAME = 'prospect';
 /** The store and its backups: only the owner may read or write them. */
 export const FILE_MODE = 0o600;
 /** Folders prospect creates: only the owner may list or enter them. */
@@ -36,17 +36,6 @@ export const FOLDER_MODE = 0o700;
 export function storePath(home: string | undefined): string {
   const dir = home ? resolve(home) : envPaths('prospect', { suffix: 'nodejs' }).config;
   return join(dir, `${FILE_NAME}.json`);
-}
-
-/** Where the store is, and how long a write waits for another writer: the caller's (Ctx.store). */
-export interface StoreAt {
-  path: string;
-  lockWaitMs: number;
-}
-
-/** The store's place from the environment the caller was given (Io.env), not the process's own. */
-export function storeAt(env: Readonly<Record<string, string | undefined>>): StoreAt {
-  return { path: storePath(env.PROSPECT_HOME), lockWaitMs: lockWait(env.PROSPECT_LOCK_WAIT_MS) };
 }
 
 export interface Loaded {
@@ -94,7 +83,7 @@ function parse(path: string, text: string): unknown {
 
 /** Reads and checks the store once, without a lock: writers replace the file by renaming. */
 export function readStore(at: StoreAt): Loaded {
-  return load(at.path, false);
+  return load(storePath(at.home), false);
 }
 
 /**
@@ -245,7 +234,7 @@ export async function updateStore<T>(
   at: StoreAt,
   change: (data: StoreData, loaded: Loaded) => T,
 ): Promise<T> {
-  const { path } = at;
+  const path = storePath(at.home);
   await loadWriter();
   return inFolder(path, () =>
     withLock(

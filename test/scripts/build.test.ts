@@ -64,6 +64,14 @@ describe('the bundle', () => {
       expect(staticClosure(chunk).has(writer[0] as string), chunk).toBe(false);
   });
 
+  it("keeps the store's code out of --help: the Ctx needs only the store's place", () => {
+    for (const marker of ['// src/store/store.ts', '// node_modules/env-paths/']) {
+      const chunk = holding(marker);
+      expect(chunk, marker).toHaveLength(1);
+      expect(staticClosure('cli.js').has(chunk[0] as string), marker).toBe(false);
+    }
+  });
+
   it('has one copy of commander, chalk and date-fns, and no ajv or semver', () => {
     expect(holding('commander.unknownCommand')).toHaveLength(1);
     expect(holding('function createChalk(')).toHaveLength(1);

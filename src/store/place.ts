@@ -1,0 +1,31 @@
+/**
+ * Where the store is, from the environment the caller hands over: small on purpose, since every
+ * run builds its Ctx from it (src/context.ts) and `--help` must not load the store's code (nor
+ * env-paths, which reads the home folder as it loads).
+ */
+
+export const FILE_NAME = 'prospect';
+
+/**
+ * How long a writer waits for another one before giving up. Writes take milliseconds, so this is
+ * only reached when a writer hangs; PROSPECT_LOCK_WAIT_MS changes it (a slow synced folder).
+ */
+export const LOCK_WAIT_MS = 10_000;
+
+/** Where the store is, and how long a write waits for another writer: the caller's (Ctx.store). */
+export interface StoreAt {
+  /** PROSPECT_HOME, when set: the store's folder (store.ts storePath() resolves the default). */
+  home: string | undefined;
+  lockWaitMs: number;
+}
+
+/** The store's place from the environment the caller was given (Io.env), not the process's own. */
+export function storeAt(env: Readonly<Record<string, string | undefined>>): StoreAt {
+  return { home: env.PROSPECT_HOME || undefined, lockWaitMs: lockWait(env.PROSPECT_LOCK_WAIT_MS) };
+}
+
+/** PROSPECT_LOCK_WAIT_MS as given (Io.env), or the default wait. */
+export function lockWait(value: string | undefined): number {
+  const fromEnv = Number(value);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : LOCK_WAIT_MS;
+}
