@@ -1,26 +1,23 @@
 import { allActivities } from './activities.js';
 import { Calendar } from './calendar.js';
 import { eachDay, isoWeekLabel, type Span } from './dates.js';
-import { dict } from './dict.js';
 import { type FunnelRatios, funnel } from './funnel.js';
 import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
 import { dueAsks, referralStates } from './referrals.js';
+import {
+  type ReportDay,
+  type ReportNote,
+  type WeekTargets,
+  weekCounts,
+  weekDays,
+  weekNotes,
+  weekTargets,
+} from './report-week.js';
 import { type Streak, streaks } from './streak.js';
-import { type Day, LEAD_SOURCES, type LeadSource, type StoreData } from './types.js';
+import type { Day, LeadSource, StoreData } from './types.js';
 
 export const WEEKLY_REPORT_SCHEMA = 'prospect.weekly-report/1';
-
-export interface ReportDay {
-  date: Day;
-  /** Every activity row of the report, zeros included, so each day has the same keys. */
-  counts: Record<string, number>;
-  scoring: boolean;
-  dayOff: boolean;
-  offReason?: string;
-  /** After the as-of date: not happened yet, nothing in it counts. */
-  upcoming: boolean;
-}
 
 export interface ActivityPace {
   activity: string;
@@ -34,15 +31,6 @@ export interface ActivityPace {
   onPace: boolean;
   /** done - expected: positive is ahead. */
   ahead: number;
-}
-
-export interface ReportNote {
-  date: Day;
-  activity: string;
-  count: number;
-  note: string;
-  contact?: string;
-  client?: string;
 }
 
 export interface WeeklyReport {
@@ -153,88 +141,6 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
   return report;
 }
 
-type WeekTargets = {
-  targets: Record<string, number>;
-  expected: Map<string, number>;
-  per: Map<string, 'day' | 'week'>;
-};
-
-/** Targets and the share expected by `last`, per activity. */
-function weekTargets(
-  known: readonly string[],
-  quotas: QuotaBook,
-  scoring: readonly Day[],
-  scoringSoFar: readonly Day[],
-  last: Day,
-): WeekTargets {
-  const targets: Record<string, number> = dict();
-  const expected = new Map<string, number>();
-  const per = new Map<string, 'day' | 'week'>();
-  for (const activity of known) {
-    const weekly = quotas.inForce(activity, last);
-    if (weekly?.per === 'week') {
-      targets[activity] = weekly.target;
-      per.set(activity, 'week');
-      expected.set(
-        activity,
-        scoring.length === 0 ? 0 : (weekly.target * scoringSoFar.length) / scoring.length,
-      );
-      continue;
-    }
-    let target = 0;
-    let soFar = 0;
-    let any = false;
-    for (const day of scoring) {
-      const q = quotas.inForce(activity, day);
-      if (q?.per !== 'day') continue;
-      any = true;
-      target += q.target;
-      if (day <= last) soFar += q.target;
-    }
-    if (any) {
-      targets[activity] = target;
-      per.set(activity, 'day');
-      expected.set(activity, soFar);
-    }
-  }
-  return { targets, expected, per };
-}
-
-/** Each day of the week with its counts (none after `last`), and the week's totals. */
-function weekDays(
-  days: readonly Day[],
-  rows: readonly string[],
-  last: Day,
-  {
-    tally,
-    calendar,
-    reasons,
-  }: { tally: Tally; calendar: Calendar; reasons: Map<Day, string | undefined> },
-): { reportDays: ReportDay[]; totals: Record<string, number> } {
-  const totals: Record<string, number> = dict();
-  for (const a of rows) totals[a] = 0;
-  const reportDays: ReportDay[] = days.map((date) => {
-    const counts: Record<string, number> = dict();
-    const upcoming = date > last;
-    for (const a of rows) {
-      const n = upcoming ? 0 : tally.count(date, a);
-      counts[a] = n;
-      totals[a] = (totals[a] ?? 0) + n;
-    }
-    const day: ReportDay = {
-      date,
-      counts,
-      scoring: calendar.isScoring(date),
-      dayOff: calendar.isDayOff(date),
-      upcoming,
-    };
-    const reason = reasons.get(date);
-    if (day.dayOff && reason !== undefined) day.offReason = reason;
-    return day;
-  });
-  return { reportDays, totals };
-}
-
 /** Each targeted activity's progress against the share of its target expected by now. */
 function weekPace(
   rows: readonly string[],
@@ -258,45 +164,6 @@ function weekPace(
         ahead: round2(done - exp),
       };
     });
-}
-
-/** Meetings by source, referral asks, intros and noes in the week's entries. */
-function weekCounts(weekEntries: StoreData['entries']) {
-  const meetingsBySource = { unspecified: 0 } as Record<LeadSource | 'unspecified', number>;
-  for (const s of LEAD_SOURCES) meetingsBySource[s] = 0;
-  let asked = 0;
-  let intros = 0;
-  let noes = 0;
-  for (const e of weekEntries) {
-    if (e.activity === 'meeting') {
-      const source = e.source && LEAD_SOURCES.includes(e.source) ? e.source : 'unspecified';
-      meetingsBySource[source] += e.count;
-    } else if (e.activity === 'referral-ask') asked += e.count;
-    else if (e.activity === 'referral') intros += e.count;
-    else if (e.activity === 'rejection') noes += e.count;
-  }
-  return { meetingsBySource, asked, intros, noes };
-}
-
-/** The notes of the week's entries, in day order. */
-function weekNotes(weekEntries: StoreData['entries']): ReportNote[] {
-  return (
-    weekEntries
-      .filter((e) => e.note !== undefined && e.note !== '')
-      .map((e) => {
-        const n: ReportNote = {
-          date: e.date,
-          activity: e.activity,
-          count: e.count,
-          note: e.note as string,
-        };
-        if (e.contact !== undefined) n.contact = e.contact;
-        if (e.client !== undefined) n.client = e.client;
-        return n;
-      })
-      // Day order; within a day, the order they were logged (Array#sort is stable).
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  );
 }
 
 function weekFunnel(entries: StoreData['entries'], start: Day, last: Day): WeeklyReport['funnel'] {
