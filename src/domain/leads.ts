@@ -158,7 +158,7 @@ export function openTwin(leads: readonly Lead[], name: string, company?: string)
   );
 }
 
-export type DueReason = 'first-touch' | 'follow-up';
+export type LeadDueReason = 'first-touch' | 'follow-up';
 
 export interface LeadView {
   lead: Lead;
@@ -166,7 +166,7 @@ export interface LeadView {
   events: LeadEvent[];
   lastEvent: LeadEvent | null;
   due: boolean;
-  dueReason: DueReason | null;
+  dueReason: LeadDueReason | null;
   /** Scoring days since it was received (the as-of day counts, the day received does not). */
   age: number;
   /** Scoring days since its last event (or since it was received). */
@@ -217,7 +217,7 @@ export function leadViews(data: StoreData, asOf: Day): LeadView[] {
     const lastEvent = events.at(-1) ?? null;
     const idle = since(lastEvent?.date ?? lead.received);
     const open = !isClosed(stage);
-    const dueReason: DueReason | null = !open
+    const dueReason: LeadDueReason | null = !open
       ? null
       : stage === 'new'
         ? 'first-touch'
