@@ -29,7 +29,7 @@ const load = () => import('@inquirer/prompts');
  * The refusal of a number that is not a whole number from `min` to `max`, in the words `log` uses
  * (inquirer's own says "Value must be a multiple of 1 starting from 0" for 2.5).
  */
-export function wholeNumberFrom(min: number, max: number) {
+function wholeNumberFrom(min: number, max: number) {
   return (value: number | undefined): true | string =>
     value !== undefined && Number.isInteger(value) && value >= min && value <= max
       ? true

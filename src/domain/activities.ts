@@ -17,7 +17,7 @@ export const BUILT_IN_ACTIVITIES = [
 ] as const;
 
 /** What a prospecting effort led to; every other activity, built in or added, is prospecting. */
-export const OUTCOME_ACTIVITIES: readonly string[] = [
+const OUTCOME_ACTIVITIES: readonly string[] = [
   'meeting',
   'meeting-held',
   'no-show',

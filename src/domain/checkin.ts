@@ -102,7 +102,7 @@ export function behindOn(data: StoreData, date: Day): string[] {
   return gaps.sort((a, b) => b.gap - a.gap).map((g) => g.activity);
 }
 
-export function asksDueOn(data: StoreData, date: Day): ReferralState[] {
+function asksDueOn(data: StoreData, date: Day): ReferralState[] {
   const entries = data.entries.filter((e) => e.date <= date);
   return dueAsks(referralStates(data.clients, entries, data.settings, date));
 }

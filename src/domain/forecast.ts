@@ -12,7 +12,7 @@ export interface Forecast {
   projectedDate: Day | null;
 }
 
-export const NO_FORECAST: Forecast = { rate: null, projected: null, projectedDate: null };
+const NO_FORECAST: Forecast = { rate: null, projected: null, projectedDate: null };
 
 /** The forecast of a week, month or quarter quota (SPEC "Forecast"); a daily quota has none. */
 export function forecast(q: QuotaProgress, calendar: Calendar): Forecast {

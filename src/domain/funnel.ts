@@ -2,7 +2,7 @@ import { addDay } from './dates.js';
 import { type Day, type Entry, LEAD_SOURCES, type LeadSource } from './types.js';
 
 /** The funnel's default window: the 90 days ending on the as-of day. */
-export const FUNNEL_WINDOW_DAYS = 90;
+const FUNNEL_WINDOW_DAYS = 90;
 
 export function defaultWindow(asOf: Day): { from: Day; to: Day } {
   return { from: addDay(asOf, -(FUNNEL_WINDOW_DAYS - 1)), to: asOf };
@@ -33,7 +33,7 @@ export interface Funnel {
 }
 
 /** The activities a funnel always names, in funnel order, even at 0. */
-export const FUNNEL_ACTIVITIES = [
+const FUNNEL_ACTIVITIES = [
   'call',
   'conversation',
   'meeting',
@@ -60,7 +60,7 @@ export function ratiosOf(counts: Readonly<Record<string, number>>): FunnelRatios
   };
 }
 
-export function emptySources(): MeetingSources {
+function emptySources(): MeetingSources {
   const sources = {} as MeetingSources;
   for (const s of LEAD_SOURCES) sources[s] = 0;
   sources.unspecified = 0;

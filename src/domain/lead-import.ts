@@ -4,7 +4,7 @@ import { LIMITS } from './limits.js';
 import type { Lead } from './types.js';
 
 export const MAX_LEAD_NAME = LIMITS.leadName;
-export const MAX_FIELD = LIMITS.leadField;
+const MAX_FIELD = LIMITS.leadField;
 
 /** A row of a lead list, checked. */
 export interface LeadRow {
@@ -123,7 +123,7 @@ export function parseLeadCsv(text: string): { rows: LeadRow[]; ignored: string[]
 const plural = (n: number) => (n === 1 ? '1 row is' : `${n} rows are`);
 
 /** The key a lead is known by across imports: its name and company, case, form and accents aside. */
-export const importKey = (name: string, company?: string) =>
+const importKey = (name: string, company?: string) =>
   `${leadKey(name)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')}\u0000${leadKey(company ?? '')

@@ -10,7 +10,7 @@ import {
 import type { Day, Lead, StoreData } from './types.js';
 
 export const LEAD_REPORT_SCHEMA = 'prospect.lead-report/1';
-export const DEFAULT_WINDOW_DAYS = 30;
+const DEFAULT_WINDOW_DAYS = 30;
 
 export interface LeadReportRow {
   source: string;
@@ -251,7 +251,7 @@ export function emptyMeetings(): MeetingsBySource {
 }
 
 /** `meeting` entries of the window, by their `--source`. */
-export function countMeetings(data: StoreData, from: Day, to: Day): MeetingsBySource {
+function countMeetings(data: StoreData, from: Day, to: Day): MeetingsBySource {
   const counts = emptyMeetings();
   for (const e of data.entries) {
     if (e.activity !== 'meeting' || e.date < from || e.date > to) continue;

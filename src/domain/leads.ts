@@ -177,7 +177,7 @@ export interface LeadView {
  * Counts scoring days after a day up to `asOf`, in constant time per question once built: a
  * list of leads asks once per lead.
  */
-export function scoringSince(calendar: Calendar, first: Day, asOf: Day): (day: Day) => number {
+function scoringSince(calendar: Calendar, first: Day, asOf: Day): (day: Day) => number {
   const days: Day[] = [];
   const weekdays: number[] = [];
   // One Date stepped a day at a time: this runs over years of days on every `leads` and `status`.

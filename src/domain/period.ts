@@ -5,7 +5,7 @@ import { QuotaBook, Tally } from './quotas.js';
 import { overallPercent, percentOf } from './report.js';
 import type { Day, Period, StoreData } from './types.js';
 
-export const PERIOD_REPORT_SCHEMA = 'prospect.period-report/1';
+const PERIOD_REPORT_SCHEMA = 'prospect.period-report/1';
 
 const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
 const QUARTER_SHAPE = /^(\d{4})-Q([1-4])$/;

@@ -3,7 +3,7 @@ import type { Calendar } from './calendar.js';
 import { eachDay } from './dates.js';
 import type { Day, Entry, Settings } from './types.js';
 
-export const DEFAULT_PROSPECT_FIRST_BEFORE = '12:00';
+const DEFAULT_PROSPECT_FIRST_BEFORE = '12:00';
 
 export function prospectFirstBefore(settings: Settings): string {
   return settings.prospectFirstBefore ?? DEFAULT_PROSPECT_FIRST_BEFORE;

@@ -110,7 +110,7 @@ export function dueAsks(states: readonly ReferralState[]): ReferralState[] {
 }
 
 /** Clients whose ask is due but hidden by a snooze that has not ended yet, by name. */
-export function snoozedAsks(states: readonly ReferralState[]): ReferralState[] {
+function snoozedAsks(states: readonly ReferralState[]): ReferralState[] {
   return states.filter((s) => s.daysOverdue >= 0 && s.snoozedUntil !== null).sort(byName);
 }
 
@@ -135,7 +135,7 @@ export function upcomingAsks(
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : byName(a, b)));
 }
 
-export const UPCOMING_DAYS = 14;
+const UPCOMING_DAYS = 14;
 
 /** What `prospect referrals` shows as of a day: asks due, snoozed, and coming up. */
 export interface ReferralsView {

@@ -13,7 +13,7 @@ import {
 } from './lead-report.js';
 import { TeamInputProblem } from './team.js';
 
-export const TEAM_LEAD_REPORT_SCHEMA = 'prospect.team-lead-report/1';
+const TEAM_LEAD_REPORT_SCHEMA = 'prospect.team-lead-report/1';
 
 export interface TeamLeadReport {
   schema: typeof TEAM_LEAD_REPORT_SCHEMA;

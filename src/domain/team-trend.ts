@@ -11,7 +11,7 @@ import {
 } from './team.js';
 import { TREND_REPORT_SCHEMA } from './trend.js';
 
-export const TEAM_TREND_SCHEMA = 'prospect.team-trend/1';
+const TEAM_TREND_SCHEMA = 'prospect.team-trend/1';
 
 export type Trend = 'rising' | 'steady' | 'sliding';
 
@@ -57,7 +57,7 @@ export function readRepReports(raw: unknown): RepReport[] {
 }
 
 /** The change that counts as a trend: 5 points of target. */
-export const TREND_POINTS = 5;
+const TREND_POINTS = 5;
 
 /**
  * Rising, steady or sliding, from the weeks the rep has a percent in: the average of the latest

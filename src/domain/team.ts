@@ -2,7 +2,7 @@ import { dict } from './dict.js';
 import { compareNames } from './names.js';
 import { overallPercent, percentOf, targetShare, WEEKLY_REPORT_SCHEMA } from './report.js';
 
-export const TEAM_REPORT_SCHEMA = 'prospect.team-report/1';
+const TEAM_REPORT_SCHEMA = 'prospect.team-report/1';
 
 /** What the roll-up reads from one rep's `report --format json`. */
 export interface RepReport {

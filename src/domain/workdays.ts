@@ -2,7 +2,7 @@ import type { Day, Weekday, WorkdaysChange } from './types.js';
 import { WEEKDAYS } from './types.js';
 
 /** The workdays a new store starts with, from the beginning. */
-export const DEFAULT_WORKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+const DEFAULT_WORKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 /** A store's workdays history as it starts: these days from the beginning (`from: null`). */
 export function workdaysFromStart(days: readonly Weekday[] = DEFAULT_WORKDAYS): WorkdaysChange[] {

@@ -36,7 +36,7 @@ export function deliver(
 }
 
 /** Mode of the files `--out` and `--ics` write (the umask may only take bits away). */
-export const OUTPUT_MODE = 0o600;
+const OUTPUT_MODE = 0o600;
 
 /**
  * Writes `text` to `file` so that a reader only ever sees the old file or the whole new one:

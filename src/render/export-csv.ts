@@ -3,7 +3,7 @@ import { clean } from './report-common.js';
 import { toCsv } from './report-csv.js';
 
 /** SPEC's header for `export --format csv`. */
-export const EXPORT_CSV_HEADER = [
+const EXPORT_CSV_HEADER = [
   'id',
   'date',
   'time',

@@ -12,7 +12,7 @@ const LABEL_WIDTH = 4;
  * Each kind of day has its own character, so the map reads the same without colour (NO_COLOR, a
  * pipe); colour only adds emphasis.
  */
-export const CELLS = {
+const CELLS = {
   met: '█',
   half: '▓',
   some: '░',

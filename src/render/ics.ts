@@ -17,7 +17,7 @@ const dateArray = (day: Day): DateArray => [
  * One UID per client and due date: exporting again the next day gives the same event the same UID
  * (so a calendar updates it instead of adding a copy), and the next ask after it is a new event.
  */
-export function askUid(client: string, dueDate: Day): string {
+function askUid(client: string, dueDate: Day): string {
   const hash = createHash('sha256')
     .update(client.normalize('NFC').toLocaleLowerCase())
     .digest('hex');

@@ -6,22 +6,22 @@ import { toCsv } from './report-csv.js';
 import { mdTable } from './report-md.js';
 
 /** `45 min` under an hour, else `2.5 h`. */
-export const hoursText = (h: number | null) =>
+const hoursText = (h: number | null) =>
   h === null ? '–' : h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`;
 
 /** `no-budget 2, timing 1`, most frequent first. */
-export function reasonsText(reasons: Record<string, number>): string {
+function reasonsText(reasons: Record<string, number>): string {
   return Object.entries(reasons)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .map(([r, n]) => `${r} ${n}`)
     .join(', ');
 }
 
-export const rowLabel = (r: LeadReportRow) =>
+const rowLabel = (r: LeadReportRow) =>
   r.source === 'all' ? 'all leads' : `${r.source}${r.campaign ? ` / ${r.campaign}` : ''}`;
 
 /** The time to first touch in words: hours where both ends are timed, else calendar days. */
-export function touchText(l: LeadReportLead): string {
+function touchText(l: LeadReportLead): string {
   if (l.hoursToFirstTouch !== null) return hoursText(l.hoursToFirstTouch);
   if (l.daysToFirstTouch === null) return 'not yet';
   return l.daysToFirstTouch === 0
@@ -65,15 +65,7 @@ export function rowCells(r: LeadReportRow, text: (s: string) => string): string[
   ];
 }
 
-export const LEAD_HEAD = [
-  'name',
-  'company',
-  'campaign',
-  'received',
-  'stage',
-  'reason',
-  'first touch',
-];
+const LEAD_HEAD = ['name', 'company', 'campaign', 'received', 'stage', 'reason', 'first touch'];
 
 /** The report as the renderers read it: a rep's, or a team's with each lead's rep. */
 export type LeadReportView = Omit<LeadReport, 'schema'>;

@@ -33,7 +33,7 @@ const num = (n: number | null, unit = '') => (n === null ? '?' : `${oneDecimal(n
  * "call 1,180 -> conversation 96 (12.3 calls each) -> meeting 22 (4.4 conversations each) ->
  * held 18 (show rate 82%)": the steps the rep logs, each with the ratio that leads to it.
  */
-export function funnelLine(f: Funnel): string {
+function funnelLine(f: Funnel): string {
   const c = f.counts as Record<string, number>;
   const n = (a: string) => (c[a] ?? 0).toLocaleString('en-US');
   const r = f.ratios;
@@ -51,7 +51,7 @@ export function funnelLine(f: Funnel): string {
 }
 
 /** What to log before a window says anything, or [] when it has enough. */
-export function funnelGaps(f: Funnel): string[] {
+function funnelGaps(f: Funnel): string[] {
   const c = f.counts as Record<string, number>;
   const gaps: string[] = [];
   if ((c.call ?? 0) === 0) gaps.push('calls (prospect log call 25)');

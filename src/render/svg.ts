@@ -54,7 +54,7 @@ function marker(kind: number, x: number, y: number, color: string): string {
 }
 
 /** The style of series `i`: colour, dash pattern and marker, so each differs without colour too. */
-export function seriesStyle(i: number): { color: string; dash: string; marker: number } {
+function seriesStyle(i: number): { color: string; dash: string; marker: number } {
   return {
     color: GREYS[i % GREYS.length] as string,
     dash: DASHES[i % DASHES.length] as string,
@@ -146,7 +146,7 @@ export function lineChart(c: LineChart): string {
 }
 
 /** A round top for the value axis: 1, 2 or 5 times a power of ten, at least `v`. */
-export function niceMax(v: number): number {
+function niceMax(v: number): number {
   if (!(v > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;

@@ -10,7 +10,7 @@ import { renderTeamText } from './team-text.js';
 import { sparkline } from './trend.js';
 
 /** The text columns hold at most this many weeks (the latest); md, csv, html and json hold all. */
-export const TEXT_WEEKS = 13;
+const TEXT_WEEKS = 13;
 
 const ARROWS: Record<Trend, string> = { rising: '↑', steady: '→', sliding: '↓' };
 

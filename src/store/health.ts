@@ -9,7 +9,7 @@ import type { StoreAt } from './place.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
 import { commit, inFolder, leftoverTempFiles, storePath } from './store.js';
 
-export function checkFile(path: string): FileCheck & { data?: StoreData } {
+function checkFile(path: string): FileCheck & { data?: StoreData } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

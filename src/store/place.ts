@@ -25,7 +25,7 @@ export function storeAt(env: Readonly<Record<string, string | undefined>>): Stor
 }
 
 /** PROSPECT_LOCK_WAIT_MS as given (Io.env), or the default wait. */
-export function lockWait(value: string | undefined): number {
+function lockWait(value: string | undefined): number {
   const fromEnv = Number(value);
   return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : LOCK_WAIT_MS;
 }

@@ -25,9 +25,9 @@ import {
 } from './schema.js';
 
 /** The store and its backups: only the owner may read or write them. */
-export const FILE_MODE = 0o600;
+const FILE_MODE = 0o600;
 /** Folders prospect creates: only the owner may list or enter them. */
-export const FOLDER_MODE = 0o700;
+const FOLDER_MODE = 0o700;
 
 /**
  * `PROSPECT_HOME/prospect.json`, or `prospect.json` in the per-user config folder that conf chose
@@ -129,7 +129,7 @@ function broken(path: string, problem: StoreProblem, extra = ''): never {
  * The store's folder, created (mode 0700) when missing: a new PROSPECT_HOME is a new profile.
  * A folder that already exists keeps the mode its owner gave it (it may be a synced folder).
  */
-export function ensureFolder(path: string): string | undefined {
+function ensureFolder(path: string): string | undefined {
   const dir = dirname(path);
   let isFolder: boolean | undefined;
   try {
@@ -189,7 +189,7 @@ function loadWriter(): Promise<WriteFile> {
  * over it, so a reader or a crash sees the old or the new store, never a torn one. No fallback
  * to a plain write: a torn store is worse than a failed command (README "Your data": why not conf).
  */
-export async function writeStore(path: string, data: StoreData): Promise<void> {
+async function writeStore(path: string, data: StoreData): Promise<void> {
   // Callers run inside inFolder(), which has made sure the folder is there.
   const atomicWrite = await loadWriter();
   try {
@@ -264,6 +264,6 @@ export async function commit(lock: Held, path: string, data: StoreData): Promise
 }
 
 /** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */
-export function readForWrite(path: string): Loaded {
+function readForWrite(path: string): Loaded {
   return load(path, true);
 }

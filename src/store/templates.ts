@@ -10,9 +10,9 @@ import { failure } from '../errors.js';
  */
 const CANDIDATES = ['../templates/affirmations.json', '../../templates/affirmations.json'];
 
-export const TEMPLATE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const TEMPLATE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export function templatesPath(): string {
+function templatesPath(): string {
   const paths = CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url)));
   return paths.find((p) => existsSync(p)) ?? (paths[0] as string);
 }

@@ -65,7 +65,7 @@ export function idProblem(v: unknown, at: string): string | undefined {
  * Whether a value nests deeper than `max` (lists and objects): walked with a stack of its own, so
  * a value nested 100,000 deep is answered, not a stack overflow.
  */
-export function tooDeep(value: unknown, max = MAX_DEPTH): boolean {
+function tooDeep(value: unknown, max = MAX_DEPTH): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
@@ -93,7 +93,7 @@ export function unknownProblem(
   return undefined;
 }
 
-export const printableKey = (key: string) => shown(key).slice(1, -1);
+const printableKey = (key: string) => shown(key).slice(1, -1);
 
 export const optTextProblem = (v: unknown, at: string, max: number) =>
   v === undefined ? undefined : textProblem(v, at, max);
