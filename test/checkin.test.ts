@@ -218,6 +218,19 @@ describe('checkin: the daily flow', () => {
     expect(dayTotal(home, 'call')).toBe(0);
   });
 
+  test('the note prompt refuses what the store refuses: C1 controls and line separators too', async () => {
+    // The prompt took U+0085 and U+2028, which the store check refuses on every later read.
+    const home = tempHome();
+    store(home);
+    const asked = answers({ extras: true });
+    await checkin(home);
+    const validate = asked.find((a) => a.name === 'note')?.validate;
+    expect(validate).toBeDefined();
+    expect(validate?.('Called\u0085back')).toBe('Use plain text on one line.');
+    expect(validate?.('two\u2028lines')).toBe('Use plain text on one line.');
+    expect(validate?.('Café Zoë, 3 calls')).toBe(true);
+  });
+
   test('with a daily quota on referral asks, ticked asks are part of the day total, not added to it', async () => {
     const home = tempHome();
     store(home, (d) => {

@@ -15,6 +15,7 @@ import { LONG_WEEKDAY } from '../domain/day-names.js';
 import { leadViews, touchLeads } from '../domain/leads.js';
 import { LIMITS } from '../domain/limits.js';
 import type { DueReason } from '../domain/referrals.js';
+import { CONTROL_CHARS } from '../domain/text.js';
 import type { AskOutcome, Day, Period, StoreData } from '../domain/types.js';
 import { WEEKDAYS } from '../domain/types.js';
 import { workdaysOn } from '../domain/workdays.js';
@@ -49,8 +50,8 @@ const REASONS: Readonly<Record<DueReason, string>> = {
 };
 
 function oneLine(value: string): true | string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note is one line of plain text
-  if (/[\u0000-\u001f\u007f]/.test(value)) return 'Use plain text on one line.';
+  // A note is one line of plain text: the rule of every flag and of the store check.
+  if (CONTROL_CHARS.test(value)) return 'Use plain text on one line.';
   if (value.trim().length > MAX_TEXT) return `At most ${MAX_TEXT} characters, please.`;
   return true;
 }
