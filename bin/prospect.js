@@ -15,8 +15,8 @@
 //   (or ~/.cache/prospect), $TMPDIR/prospect-<uid>. Usable: a real folder (not a link) owned by
 //   this user, writable by no one else (its contents become code this process runs), and not
 //   PROSPECT_HOME.
-// - A cache file is written at exit when there was none or V8 rejected it (stale or damaged), to
-//   a temporary name then renamed; then other builds' cache files there are removed.
+// - A cache file is written at the exit of a command that worked when there was none or V8
+//   rejected it (stale or damaged), to a temporary name then renamed; then other builds' cache files there are removed.
 // - Nothing about the cache ever fails or changes a command: any error finding, reading or
 //   writing it is ignored, and with no usable folder the ES module build runs as before.
 //   PROSPECT_NO_CODE_CACHE=1 turns it off.
@@ -63,16 +63,20 @@ function cacheDir(env) {
 }
 
 function defaultCacheDir(env, home) {
+  const uid = process.getuid?.() ?? 'user';
+  const pkg = path.join(import.meta.dirname, '..', 'node_modules');
+  const xdg = env.XDG_CACHE_HOME;
+  const tmp = env.TMPDIR || '/tmp';
+  // [a folder that must exist already, the cache folder made in it if missing]
   const candidates = [
-    // Only if the package has a node_modules folder: never create one.
-    [path.join(import.meta.dirname, '..', 'node_modules'), '.cache/prospect'],
-    [env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined), 'prospect'],
-    [env.TMPDIR || '/tmp', `prospect-${process.getuid?.() ?? 'user'}`],
+    [pkg, path.join(pkg, '.cache', 'prospect')], // never creates node_modules
+    xdg ? [xdg, path.join(xdg, 'prospect')] : [home, path.join(home ?? '', '.cache', 'prospect')],
+    [tmp, path.join(tmp, `prospect-${uid}`)],
   ];
-  for (const [parent, sub] of candidates) {
+  for (const [parent, dir] of candidates) {
     if (!parent || !path.isAbsolute(parent) || !fs.existsSync(parent)) continue;
-    const dir = usableDir(path.join(parent, sub), true);
-    if (dir) return dir;
+    const usable = usableDir(dir, true);
+    if (usable) return usable;
   }
   return undefined;
 }
@@ -150,6 +154,8 @@ function runScript(dir, command) {
     program = script.runInThisContext();
     if (cachedData === undefined || script.cachedDataRejected) {
       save = () => {
+        // Only after a command that worked: a mistyped one would leave a file per typo.
+        if (process.exitCode) return;
         try {
           v8.setFlagsFromString('--verify-snapshot-checksum');
           writeCache(file, script.createCachedData());
