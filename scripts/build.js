@@ -20,6 +20,10 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const unused = (what) =>
   `() => { throw new Error('prospect bundles conf without ${what}: see scripts/build.js'); }`;
 const STUBS = {
+  // chalk detects colour support when it loads (tty.isatty(1) and (2): node:tty, which loads
+  // net, ~2-3 ms of every run) for its default instances; prospect makes its own with an explicit
+  // level (src/io.ts paint()), after its own rules, so the detection's result is never used.
+  'supports-color': 'export default { stdout: false, stderr: false };',
   ajv: `const unused = ${unused('ajv (no schema option)')};
 export class Ajv2020 { constructor() { unused(); } }
 export default { default: unused };`,
@@ -31,6 +35,11 @@ export default new Proxy({}, { get: () => unused });`,
 const confWithoutUnusedDeps = {
   name: 'conf-without-unused-deps',
   setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/')
+        ? { path: 'supports-color', namespace: 'stub' }
+        : undefined,
+    );
     b.onResolve({ filter: /^(ajv(\/dist\/2020\.js|-formats)?|semver)$/ }, (args) =>
       args.importer.includes('/node_modules/conf/')
         ? { path: args.path === 'semver' ? 'semver' : 'ajv', namespace: 'stub' }
