@@ -175,14 +175,17 @@ function start() {
   const env = process.env;
   if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
   const command = commandOf(process.argv.slice(2));
-  const module = process.getBuiltinModule('node:module');
-  if (command === undefined && !module.enableCompileCache) return false;
-  const dir = cacheDir(env);
-  if (dir === undefined) return false;
-  if (command !== undefined && runScript(dir, command)) return true;
+  if (command !== undefined) {
+    const dir = cacheDir(env);
+    return dir !== undefined && runScript(dir, command);
+  }
   // Node >= 22.1: its own cache for ES modules (keyed on Node's version and each file's content).
+  // node:module is loaded only here (~0.4 ms).
+  const module = process.getBuiltinModule('node:module');
+  if (!module.enableCompileCache) return false;
+  const dir = cacheDir(env);
   try {
-    module.enableCompileCache?.(path.join(dir, 'esm'));
+    if (dir !== undefined) module.enableCompileCache(path.join(dir, 'esm'));
   } catch {}
   return false;
 }
