@@ -24,6 +24,12 @@ const STUBS = {
   // net, ~2-3 ms of every run) for its default instances; prospect makes its own with an explicit
   // level (src/io.ts paint()), after its own rules, so the detection's result is never used.
   'supports-color': 'export default { stdout: false, stderr: false };',
+  // @inquirer/prompts re-exports every prompt; prospect asks with number, input, confirm and
+  // checkbox (src/prompts.ts), never editor, which brings iconv-lite and chardet: ~680 KB, 45% of
+  // the one-file script that bin/prospect.js reads on every command, and of the check-in's chunk.
+  '@inquirer/editor': `export default () => {
+  throw new Error('prospect bundles @inquirer/prompts without its editor prompt: see scripts/build.js');
+};`,
   ajv: `const unused = ${unused('ajv (no schema option)')};
 export class Ajv2020 { constructor() { unused(); } }
 export default { default: unused };`,
@@ -35,6 +41,11 @@ export default new Proxy({}, { get: () => unused });`,
 const confWithoutUnusedDeps = {
   name: 'conf-without-unused-deps',
   setup(b) {
+    b.onResolve({ filter: /^@inquirer\/editor$/ }, (args) =>
+      args.importer.includes('/node_modules/@inquirer/prompts/')
+        ? { path: '@inquirer/editor', namespace: 'stub' }
+        : undefined,
+    );
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       args.importer.includes('/node_modules/chalk/')
         ? { path: 'supports-color', namespace: 'stub' }

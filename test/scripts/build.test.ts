@@ -60,6 +60,16 @@ describe('the bundle', () => {
     expect(holding('SEMVER_SPEC_VERSION')).toEqual([]);
   });
 
+  it("leaves out what prospect never runs: inquirer's editor prompt (iconv-lite), chalk's colour detection", () => {
+    const all = [...chunks(), 'script/cli.js'];
+    const holdingAny = (marker: string) => all.filter((f) => read(f).includes(marker));
+    expect(holdingAny('iconv-lite')).toEqual([]);
+    // One stub in the ES module build, one in the script.
+    expect(holdingAny('without its editor prompt')).toHaveLength(2);
+    // chalk's supports-color asks tty.isatty(1) when it loads, which loads node:tty and net.
+    expect(holdingAny('function createSupportsColor(')).toEqual([]);
+  });
+
   it('imports date-fns functions from their subpaths only, never the barrel', () => {
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.ts'),
