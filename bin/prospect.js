@@ -1,22 +1,21 @@
 #!/usr/bin/env node
 // Starts prospect with a V8 code cache when it can (README "Performance", "The code cache").
 //
-// - A command (`prospect status`, `prospect log call 1`, a bare `prospect`) runs
-//   dist/script/cli.js, the whole program as one classic script (scripts/build.js), through
-//   vm.Script with the code V8 compiled for the same command in an earlier run: the cache made
-//   after a run holds every function the run compiled, which Node cannot do for ES modules on
-//   Node 20 (and module.enableCompileCache, 22.1+, caches only what is compiled before a module
-//   runs). The file is keyed on the script's build id (its first line), Node's version, the
+// - dist/script/cli.js is the whole program as one classic script (scripts/build.js). It runs
+//   through vm.Script with the code V8 compiled for the same command in an earlier run: a cache
+//   made after a run holds every function the run compiled. Node cannot do that for ES modules:
+//   Node 20 has no cache for them, and module.enableCompileCache (22.1+) caches only what is
+//   compiled before a module runs; on Node 24 this cache saved more (README "Performance").
+// - A cache file is keyed on the script's build id (its first line), Node's version, the
 //   architecture and the command, so a cache from another build or Node is never read.
-// - `--help`, `--version` and anything else run the ES module build (dist/cli.js), as without a
-//   cache; with module.enableCompileCache where Node has it.
 // - The cache lives in the first usable folder of: $PROSPECT_CACHE_DIR (only that one, when set),
 //   the package's node_modules/.cache/prospect (if node_modules exists), $XDG_CACHE_HOME/prospect
 //   (or ~/.cache/prospect), $TMPDIR/prospect-<uid>. Usable: a real folder (not a link) owned by
 //   this user, writable by no one else (its contents become code this process runs), and not
 //   PROSPECT_HOME.
 // - A cache file is written at the exit of a command that worked when there was none or V8
-//   rejected it (stale or damaged), to a temporary name then renamed; then other builds' cache files there are removed.
+//   rejected it (stale or damaged), to a temporary name then renamed; then other builds' cache
+//   files there are removed.
 // - Nothing about the cache ever fails or changes a command: any error finding, reading or
 //   writing it is ignored, and with no usable folder the ES module build runs as before.
 //   PROSPECT_NO_CODE_CACHE=1 turns it off.
@@ -104,13 +103,11 @@ function writeCache(file, code) {
 
 /**
  * The cache key's command: the first argument when it is a command's name (each command runs
- * different functions), `status` for a bare `prospect`; undefined for `--help`, `--version` and
- * the like, which run the ES module build: they use little of the program, and the one-file
- * script's cost (reading 1.5 MB, creating every module's closure) was more than the cache saved.
+ * different functions), `status` for a bare `prospect`, `_` for the rest (`--help`, `--version`).
  */
 function commandOf(args) {
   if (args.every((a) => a === '--no-color')) return 'status';
-  return /^[a-z][a-z-]{0,23}$/.test(args[0]) ? args[0] : undefined;
+  return /^[a-z][a-z-]{0,23}$/.test(args[0]) ? args[0] : '_';
 }
 
 /** Old builds' caches, removed when a new one is written (files named as this file names them). */
@@ -174,20 +171,8 @@ function runScript(dir, command) {
 function start() {
   const env = process.env;
   if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
-  const command = commandOf(process.argv.slice(2));
-  if (command !== undefined) {
-    const dir = cacheDir(env);
-    return dir !== undefined && runScript(dir, command);
-  }
-  // Node >= 22.1: its own cache for ES modules (keyed on Node's version and each file's content).
-  // node:module is loaded only here (~0.4 ms).
-  const module = process.getBuiltinModule('node:module');
-  if (!module.enableCompileCache) return false;
   const dir = cacheDir(env);
-  try {
-    if (dir !== undefined) module.enableCompileCache(path.join(dir, 'esm'));
-  } catch {}
-  return false;
+  return dir !== undefined && runScript(dir, commandOf(process.argv.slice(2)));
 }
 
 if (!start()) await import('../dist/cli.js');

@@ -69,9 +69,8 @@ describe('the code cache', () => {
       same(withCache(home, args, dir), expected);
     }
     expect(statSync(dir).mode & 0o777).toBe(0o700);
-    // Commands run from the script with their own cache; --help and --version do not, and a
-    // command that failed (a typo) leaves none.
-    expect(cacheFiles(dir)).toEqual(['report', 'status', 'streak'].map(cacheName).sort());
+    // A cache per command, one for --help and --version, none for a command that failed (a typo).
+    expect(cacheFiles(dir)).toEqual(['_', 'report', 'status', 'streak'].map(cacheName).sort());
     for (const f of cacheFiles(dir)) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     // A cache V8 accepted is not written again.
     const file = join(dir, cacheName('status'));
