@@ -41,6 +41,18 @@ describe('stdout through fs.writeSync(1)', () => {
     }
   });
 
+  it('--help (the program and a command) loads neither net nor tty when stdout is a pipe', () => {
+    for (const args of [['--help'], ['status', '--help'], ['client', 'add', '--help']]) {
+      const r = cli(tempHome(), args, {
+        NODE_OPTIONS: `--import=${hook("import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,JSON.stringify(process.moduleLoadList)))")}`,
+      });
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: prospect/);
+      const loaded: string[] = JSON.parse(r.stderr);
+      expect(loaded, args.join(' ')).not.toContain('NativeModule net');
+    }
+  });
+
   it('a read command loads neither net nor tty when stdout is a pipe', () => {
     const home = tempHome();
     expect(cli(home, ['log', 'call', '2', '--date', '2026-11-20']).code).toBe(0);
