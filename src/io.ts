@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { Chalk, type ChalkInstance } from 'chalk';
 
@@ -49,10 +49,16 @@ function writeStdout(text: string, failed: (error: NodeJS.ErrnoException) => voi
   }
 }
 
-/** Whether fd 1 is a terminal; node:tty (which loads net) only when it is a character device. */
+/**
+ * Whether fd 1 is a terminal. node:tty (which loads net) only for a character device other than
+ * /dev/null (`prospect log call 1 > /dev/null` in a script).
+ */
 function stdoutIsTerminal(): boolean {
   try {
-    return fstatSync(1).isCharacterDevice() && isatty(1);
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    if (out.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
+    return isatty(1);
   } catch {
     return false;
   }

@@ -53,6 +53,22 @@ describe('stdout through fs.writeSync(1)', () => {
     }
   });
 
+  it('--help into /dev/null (a character device, not a terminal) loads no tty', () => {
+    const home = tempHome();
+    const r = spawnSync('bash', ['-c', '"$NODE" "$BIN" --help > /dev/null'], {
+      env: {
+        ...process.env,
+        PROSPECT_HOME: home,
+        NODE: process.execPath,
+        BIN,
+        NODE_OPTIONS: `--import=${hook("import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,JSON.stringify(process.moduleLoadList)))")}`,
+      },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stderr)).not.toContain('NativeModule tty');
+  });
+
   it('a read command loads neither net nor tty when stdout is a pipe', () => {
     const home = tempHome();
     expect(cli(home, ['log', 'call', '2', '--date', '2026-11-20']).code).toBe(0);
