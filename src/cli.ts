@@ -2,10 +2,12 @@ import { CommanderError } from 'commander';
 import { ExitError, isNoSpace, printable } from './errors.js';
 import type { Io } from './io.js';
 import { buildProgram, commanderExitCode } from './program.js';
+import { helpWithoutStdoutStream } from './startup/help-output.js';
 
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
+  helpWithoutStdoutStream(program, io);
   // A bare `prospect` (or `prospect --no-color`) shows the dashboard.
   const args = argv.every((a) => a === '--no-color') ? [...argv, 'status'] : [...argv];
   try {
