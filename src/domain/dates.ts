@@ -1,5 +1,4 @@
 import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { endOfISOWeek } from 'date-fns/endOfISOWeek';
 import { endOfMonth } from 'date-fns/endOfMonth';
@@ -49,8 +48,13 @@ export function addDay(day: Day, n: number): Day {
   return fromDate(addDays(toDate(day), n));
 }
 
+/** Calendar days from `from` to `to`: counted on UTC dates, which have no daylight saving. */
 export function daysBetween(from: Day, to: Day): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return (utcDay(to) - utcDay(from)) / 86_400_000;
+}
+
+function utcDay(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
 /** Weekday names by JavaScript's day index: 0 is Sunday. */

@@ -5,7 +5,7 @@ import { dict } from './dict.js';
 import { type FunnelRatios, funnel } from './funnel.js';
 import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
-import { dueAsks, referralStates } from './referrals.js';
+import { AskLog, dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaksAt } from './streak.js';
 import { type Day, type Entry, LEAD_SOURCES, type LeadSource, type StoreData } from './types.js';
 
@@ -96,7 +96,7 @@ interface Shared {
   calendar: Calendar;
   reasons: Map<Day, string | undefined>;
   /** The `referral-ask` entries naming a client: all that referralStates looks at. */
-  asks: Entry[];
+  asks: AskLog;
 }
 
 /**
@@ -132,7 +132,7 @@ export function buildWeeklyReports(
     tally,
     calendar,
     reasons: new Map(data.daysOff.map((d) => [d.date, d.reason])),
-    asks: data.entries.filter((e) => e.activity === 'referral-ask' && e.client !== undefined),
+    asks: new AskLog(data.entries),
   };
   const entries = entriesOfWeeks(data.entries, weeks, lasts);
   return weeks.map((week, i) =>
