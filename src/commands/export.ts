@@ -2,7 +2,7 @@ import { EXPORT_SCHEMA } from '../domain/merge.js';
 import { usage } from '../errors.js';
 import { choice } from '../options.js';
 import type { Ctx } from '../program.js';
-import { json } from '../render/format.js';
+import { json, plural } from '../render/format.js';
 import { readStore } from '../store/store.js';
 import { emit } from './report.js';
 
@@ -20,7 +20,12 @@ export async function exportStore(
   const { data } = readStore();
   if (format === 'csv') {
     const { renderExportCsv } = await import('../render/export-csv.js');
-    emit(ctx, renderExportCsv(data.entries), opts, `the log (${data.entries.length} entries, csv)`);
+    emit(
+      ctx,
+      renderExportCsv(data.entries),
+      opts,
+      `the log (${plural(data.entries.length, 'entry', 'entries')}, csv)`,
+    );
     return;
   }
   const doc = {
@@ -29,7 +34,12 @@ export async function exportStore(
     app: `prospect ${PACKAGE_VERSION}`,
     store: data,
   };
-  emit(ctx, json(doc), opts, `the whole store (${data.entries.length} entries)`);
+  emit(
+    ctx,
+    json(doc),
+    opts,
+    `the whole store (${plural(data.entries.length, 'entry', 'entries')})`,
+  );
 }
 
 /**
