@@ -4,7 +4,7 @@ import { buildTeamLeadReport, isLeadReport, readLeadReport } from '../domain/tea
 import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
-import { json } from '../render/format.js';
+import { json, plural } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { emit, type OutputOptions } from './report.js';
 
@@ -50,5 +50,5 @@ export async function teamLeads(
           ? m.renderLeadReportCsv(view)
           : m.renderLeadReportText(view, paint(ctx.color && opts.out === undefined));
   }
-  emit(ctx, text, opts, `the team lead report of ${t.reps.length} reps (${format})`);
+  emit(ctx, text, opts, `the team lead report of ${plural(t.reps.length, 'rep')} (${format})`);
 }

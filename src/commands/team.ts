@@ -12,7 +12,7 @@ import { readRepReports } from '../domain/team-trend.js';
 import { printable, usage } from '../errors.js';
 import { paint } from '../io.js';
 import type { Ctx } from '../program.js';
-import { json } from '../render/format.js';
+import { json, plural } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 import { readJsonInput } from '../store/input.js';
 import { emit, type OutputOptions, resolveFormat, toStdout } from './report.js';
@@ -108,5 +108,10 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
     throw error;
   }
   const text = await renderTeam(t, format, ctx.color && toStdout(opts.out));
-  emit(ctx, text, opts, `the ${t.week} team roll-up of ${t.reps.length} reps (${format})`);
+  emit(
+    ctx,
+    text,
+    opts,
+    `the ${t.week} team roll-up of ${plural(t.reps.length, 'rep')} (${format})`,
+  );
 }

@@ -5,9 +5,9 @@ import { dict } from './dict.js';
 import { type FunnelRatios, funnel } from './funnel.js';
 import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
-import { dueAsks, referralStates } from './referrals.js';
-import { type Streak, streaks } from './streak.js';
-import { type Day, LEAD_SOURCES, type LeadSource, type StoreData } from './types.js';
+import { AskLog, dueAsks, referralStates } from './referrals.js';
+import { type Streak, streaksAt } from './streak.js';
+import { type Day, type Entry, LEAD_SOURCES, type LeadSource, type StoreData } from './types.js';
 
 export const WEEKLY_REPORT_SCHEMA = 'prospect.weekly-report/1';
 
@@ -87,16 +87,104 @@ export interface ReportOptions {
  * in force that day; a weekly quota counts as is; monthly and quarterly quotas are left out.
  */
 export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyReport {
-  const { week, asOf } = opts;
-  // The last day that counts: the week's end, or the as-of day inside it.
-  const last = asOf < week.end ? asOf : week.end;
+  return buildWeeklyReports(data, [opts.week], opts.asOf, opts.includeBeliefs)[0] as WeeklyReport;
+}
+
+/** What every week of a report shares: built once, however many weeks are asked for. */
+interface Shared {
+  tally: Tally;
+  calendar: Calendar;
+  reasons: Map<Day, string | undefined>;
+  /** The `referral-ask` entries naming a client: all that referralStates looks at. */
+  asks: AskLog;
+}
+
+/**
+ * The weekly report of each of `weeks`, all as of the same day, each equal to buildWeeklyReport
+ * for that week: one Tally and one streak sweep serve every week (a trend of 52 weeks over five
+ * years would otherwise sweep the five years 52 times).
+ */
+export function buildWeeklyReports(
+  data: StoreData,
+  weeks: readonly Span[],
+  asOf: Day,
+  includeBeliefs?: boolean,
+): WeeklyReport[] {
+  // The last day that counts in each week: its end, or the as-of day inside it.
+  const lasts = weeks.map((week) => (asOf < week.end ? asOf : week.end));
+  let final: Day | undefined;
+  for (const last of lasts) if (final === undefined || last > final) final = last;
+  if (final === undefined) return [];
   // Tally and referralStates leave out what is dated after `last` themselves: no filtered copy of
-  // the whole log.
-  const weekEntries = data.entries.filter((e) => e.date >= week.start && e.date <= last);
-  const tally = new Tally(data.entries, last);
-  const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
+  // the whole log. Lookups are only ever made up to a week's own last day.
+  const tally = new Tally(data.entries, final);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
-  const reasons = new Map(data.daysOff.map((d) => [d.date, d.reason]));
+  const streaks = streaksAt(
+    {
+      asOf: final,
+      quotas: new QuotaBook(data.quotas.filter((q) => q.from <= final)),
+      tally,
+      calendar,
+    },
+    lasts,
+  );
+  const shared: Shared = {
+    tally,
+    calendar,
+    reasons: new Map(data.daysOff.map((d) => [d.date, d.reason])),
+    asks: new AskLog(data.entries),
+  };
+  const entries = entriesOfWeeks(data.entries, weeks, lasts);
+  return weeks.map((week, i) =>
+    weekReport(data, {
+      week,
+      last: lasts[i] as Day,
+      weekEntries: entries[i] as Entry[],
+      streak: streaks.get(lasts[i] as Day) as Streak,
+      shared,
+      includeBeliefs,
+    }),
+  );
+}
+
+/** Each week's entries from its start to its last day, in log order, from one pass over the log. */
+function entriesOfWeeks(
+  entries: readonly Entry[],
+  weeks: readonly Span[],
+  lasts: readonly Day[],
+): Entry[][] {
+  if (weeks.length === 1) {
+    const [week, last] = [weeks[0] as Span, lasts[0] as Day];
+    return [entries.filter((e) => e.date >= week.start && e.date <= last)];
+  }
+  const weeksOf = new Map<Day, number[]>();
+  weeks.forEach((week, i) => {
+    for (const day of eachDay(week.start, lasts[i] as Day)) {
+      const list = weeksOf.get(day);
+      if (list) list.push(i);
+      else weeksOf.set(day, [i]);
+    }
+  });
+  const result: Entry[][] = weeks.map(() => []);
+  for (const e of entries) {
+    for (const i of weeksOf.get(e.date) ?? []) (result[i] as Entry[]).push(e);
+  }
+  return result;
+}
+
+interface WeekInput {
+  week: Span;
+  last: Day;
+  weekEntries: Entry[];
+  streak: Streak;
+  shared: Shared;
+  includeBeliefs: boolean | undefined;
+}
+
+function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
+  const { week, last, weekEntries, streak } = input;
+  const { tally, calendar, reasons, asks } = input.shared;
+  const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
   const days = [...eachDay(week.start, week.end)];
   const scoring = days.filter((d) => calendar.isScoring(d));
   const scoringSoFar = scoring.filter((d) => d <= last);
@@ -193,7 +281,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     else if (e.activity === 'referral') intros += e.count;
     else if (e.activity === 'rejection') noes += e.count;
   }
-  const due = dueAsks(referralStates(data.clients, data.entries, data.settings, last));
+  const due = dueAsks(referralStates(data.clients, asks, data.settings, last));
 
   const notes: ReportNote[] = weekEntries
     .filter((e) => e.note !== undefined && e.note !== '')
@@ -225,7 +313,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     percent: overallPercent(totals, targets),
     pace,
     scoringDays: scoring.length,
-    streak: streaks({ asOf: last, quotas, tally, calendar }),
+    streak,
     referrals: { asked, intros, due: due.length, dueClients: due.map((d) => d.client) },
     meetingsBySource,
     noes,
@@ -239,7 +327,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     ),
     notes,
   };
-  if (opts.includeBeliefs) {
+  if (input.includeBeliefs) {
     report.beliefs = data.beliefs.map((b) => ({ belief: b.belief, affirmation: b.affirmation }));
   }
   return report;

@@ -104,9 +104,12 @@ export function renderPlan(p: Plan): string {
   const need = (a: string) => p.needs.find((x) => x.activity === a);
   const parts = p.needs
     .filter((x) => x.activity !== p.activity)
-    .map(
-      (x) =>
-        `${x.perPeriod === null ? '?' : x.perPeriod} ${x.activity === 'meeting' ? 'meetings booked' : `${x.activity}s`}`,
+    .map((x) =>
+      x.perPeriod === null
+        ? `? ${x.activity === 'meeting' ? 'meetings booked' : `${x.activity}s`}`
+        : x.activity === 'meeting'
+          ? plural(x.perPeriod, 'meeting booked', 'meetings booked')
+          : plural(x.perPeriod, x.activity),
     );
   lines.push(
     `${p.target} ${what} ${PER_WORD[p.per]} at your last 90 days' ratios take ${andList(parts)}.`,
@@ -114,7 +117,7 @@ export function renderPlan(p: Plan): string {
   const call = need('call');
   if (call?.perDay != null) {
     lines.push(
-      `That is ${call.perDay} calls a day over ${plural(p.scoringDays, 'workday')}; you now make ${oneDecimal(p.now.call ?? 0)}.`,
+      `That is ${plural(call.perDay, 'call')} a day over ${plural(p.scoringDays, 'workday')}; you now make ${oneDecimal(p.now.call ?? 0)}.`,
     );
   }
   if (p.missing.length) lines.push(`Log first: ${p.missing.join('; ')}.`);
