@@ -197,6 +197,8 @@ describe('prospect funnel', () => {
 
 describe('prospect plan', () => {
   const PLAN_STORE: Partial<Entry>[] = [
+    // Logged before the 90-day window too: the whole window counts.
+    { date: '2026-06-01', activity: 'referral-ask', count: 1 },
     { date: '2026-10-05', activity: 'call', count: 650 },
     { date: '2026-10-05', activity: 'conversation', count: 53 },
     { date: '2026-10-06', activity: 'meeting', count: 12 },
@@ -215,6 +217,27 @@ describe('prospect plan', () => {
     expect(r.stdout).toContain('  prospect quota set conversation 3 --per day');
     expect(r.stdout).toContain('  prospect quota set meeting 12 --per month');
     expect(storeBytes(home)).toEqual(before);
+  });
+  it('a rep who started logging inside the window: now over the scoring days since, said so', async () => {
+    const home = tempHome();
+    const days = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13'];
+    const later = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+    store(home, [
+      ...[...days, ...later].map((date) => ({ date, activity: 'call', count: 30 })),
+      { date: '2026-11-12', activity: 'conversation', count: 30 },
+      { date: '2026-11-12', activity: 'meeting', count: 6 },
+    ]);
+    const r = await run(home, ['plan', 'meeting', '12', '--per', 'month']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      '12 meetings booked a month at your ratios over your 10 scoring days since Mon 9 Nov 2026 take 60 conversations and 600 calls.',
+    );
+    expect(r.stdout).toContain('That is 29 calls a day over 21 workdays; you now make 30.');
+    const j = JSON.parse(
+      (await run(home, ['plan', 'meeting', '12', '--per', 'month', '--json'])).stdout,
+    );
+    expect(j.window).toEqual({ from: '2026-11-09', to: DAY });
+    expect(j.now.call).toBe(30);
   });
   it('--json: every SPEC key', async () => {
     const home = tempHome();
