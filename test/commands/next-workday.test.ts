@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { noon, plain, runIn, tempHome } from '../helpers.js';
 
+/** Status wraps its lines under the text column: joined again, to match a sentence. */
+const unwrap = (t: string) => plain(t).replace(/\n {2,}/g, ' ');
+
 const at = { now: noon('2026-11-28') };
 
 describe('pace on a day that does not score', () => {
@@ -18,7 +21,7 @@ describe('pace on a day that does not score', () => {
     );
     await runIn(home, ['log', 'call', '191', '--date', '2026-11-27'], at);
     await runIn(home, ['log', 'referral-ask', '9', '--date', '2026-11-27'], at);
-    const out = plain((await runIn(home, ['status'], at)).stdout);
+    const out = unwrap((await runIn(home, ['status'], at)).stdout);
     expect(out).toMatch(/call .*need 9 on Mon 30 Nov, the next workday/);
     expect(out).toMatch(/referral-ask .*need 3 on Mon 30 Nov, the next workday/);
     expect(out).not.toContain('today for the last workday');
@@ -34,7 +37,7 @@ describe('pace on a day that does not score', () => {
     );
     await runIn(home, ['off', '2026-11-25', '--reason', 'dentist'], wed);
     await runIn(home, ['log', 'meeting', '1', '--date', '2026-11-24'], wed);
-    const out = plain((await runIn(home, ['status'], wed)).stdout);
+    const out = unwrap((await runIn(home, ['status'], wed)).stdout);
     expect(out).toMatch(/meeting .*need 2 a day for the 2 workdays left, from Thu 26 Nov/);
   });
 
@@ -47,7 +50,7 @@ describe('pace on a day that does not score', () => {
       fri,
     );
     await runIn(home, ['log', 'meeting', '3', '--date', '2026-11-24'], fri);
-    const out = plain((await runIn(home, ['status'], fri)).stdout);
+    const out = unwrap((await runIn(home, ['status'], fri)).stdout);
     expect(out).toMatch(/meeting .*need 2 today for the last workday/);
   });
 });
