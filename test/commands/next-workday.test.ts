@@ -53,4 +53,23 @@ describe('pace on a day that does not score', () => {
     const out = unwrap((await runIn(home, ['status'], fri)).stdout);
     expect(out).toMatch(/meeting .*need 2 today for the last workday/);
   });
+
+  it('status --date a Saturday: the daily quota shows its count, no bar against the target', async () => {
+    const home = tempHome();
+    const fri = { now: noon('2026-11-27') };
+    await runIn(home, ['quota', 'set', 'call', '30', '--per', 'day', '--from', '2026-11-02'], fri);
+    await runIn(
+      home,
+      ['quota', 'set', 'email', '60', '--per', 'week', '--from', '2026-11-02'],
+      fri,
+    );
+    await runIn(home, ['log', 'call', '5', '--date', '2026-11-21'], fri);
+    await runIn(home, ['log', 'email', '20', '--date', '2026-11-20'], fri);
+    const out = plain((await runIn(home, ['status', '--date', '2026-11-21'], fri)).stdout);
+    expect(out).toMatch(/^call +5 today · no goal: not a workday$/m);
+    expect(out).not.toContain('5/30');
+    expect(out).not.toContain('no workdays in this period');
+    // The week quota keeps its bar.
+    expect(out).toMatch(/^email +[█░]+ +20\/60/m);
+  });
 });
