@@ -78,12 +78,18 @@ export function renderSummary(
   today: Day,
   c: ChalkInstance,
   columns = 80,
+  /** The leads ticked as contacted, by name. */
+  leads: readonly string[] = [],
 ): string {
   const when = s.date === today ? 'today' : `on ${shortDay(s.date)}`;
+  const saved = changes.map(changeText);
+  if (leads.length > 0) {
+    saved.push(`${leads.length === 1 ? 'lead' : 'leads'} contacted: ${leads.join(' · ')}`);
+  }
   const lines = [
-    changes.length === 0
+    saved.length === 0
       ? 'Nothing changed: the log already held these numbers.'
-      : wrapLines(`Saved: ${changes.map(changeText).join('; ')}.`, columns)
+      : wrapLines(`Saved: ${saved.join('; ')}.`, columns)
           .map((l) => c.green(l))
           .join('\n'),
     '',
