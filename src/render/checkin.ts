@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { activityPlural } from '../domain/activities.js';
 import type { Change } from '../domain/checkin.js';
 import type { Status } from '../domain/dashboard.js';
 import { own } from '../domain/dict.js';
@@ -24,11 +25,11 @@ const COUNTED: Record<string, [string, string]> = {
 
 /** The words for many of an activity, for "how many ... today?". */
 export function manyOf(activity: string): string {
-  return own(COUNTED, activity)?.[1] ?? `${activity}s`;
+  return own(COUNTED, activity)?.[1] ?? activityPlural(activity);
 }
 
 export function counted(n: number, activity: string): string {
-  const [one, many] = own(COUNTED, activity) ?? [activity, `${activity}s`];
+  const [one, many] = own(COUNTED, activity) ?? [activity, activityPlural(activity)];
   return plural(n, one, many);
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activityPlural, resolveActivity } from '../../src/domain/activities.js';
 import type { Entry, StoreData } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
 import { readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
@@ -87,6 +88,19 @@ describe('timestamps on log and ask', () => {
 });
 
 describe('new built-in activities and the event source', () => {
+  it('says meetings-held for many held meetings, one owner of the plurals', async () => {
+    const home = tempHome();
+    const r = await run(home, ['log', 'meeting-held', '2']);
+    expect(r.stdout).toContain('Logged 2 meetings-held on');
+    expect(r.stdout).not.toContain('meeting-helds');
+    expect(activityPlural('meeting-held')).toBe('meetings-held');
+    expect(activityPlural('call')).toBe('calls');
+    // The same word reads back as the activity.
+    expect(resolveActivity(activityPlural('meeting-held'), [])).toEqual({
+      ok: true,
+      activity: 'meeting-held',
+    });
+  });
   it('logs conversation, meeting-held and no-show by their plurals, and --source event', async () => {
     const home = tempHome();
     for (const args of [
