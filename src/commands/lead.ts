@@ -20,7 +20,7 @@ import type {
   StoreData,
 } from '../domain/types.js';
 import { usage } from '../errors.js';
-import { choice, dateOrToday, textOption, timeOption } from '../options.js';
+import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import type { Ctx } from '../program.js';
 import { longDay, plural } from '../render/format.js';
 import { clean } from '../render/report-common.js';
@@ -30,12 +30,12 @@ import { updateStore } from '../store/store.js';
 
 const MAX_EMAIL = 254;
 
-/** `--time`, else the wall clock for an entry of today, else none: times are never invented. */
+/**
+ * `--time`, else the wall clock for an entry of today, else none: times are never invented.
+ * A `--time` later than now on today is refused: the one rule of `log` and `ask` (entryTime).
+ */
 export function timeFor(ctx: Ctx, date: Day, value: string | undefined): string | undefined {
-  if (value !== undefined) return timeOption(value);
-  if (date !== ctx.today) return undefined;
-  const now = ctx.io.now();
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return entryTime(value, date, ctx.today, ctx.io.now());
 }
 
 const optText = (v: string | undefined, what: string, max?: number) =>

@@ -1,3 +1,4 @@
+import { activityPlural } from '../domain/activities.js';
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
@@ -61,7 +62,7 @@ export async function log(
     const when = date === ctx.today ? 'today' : 'that day';
     const progress =
       quota?.per === 'day' ? `${dayTotal}/${quota.target} ${when}` : `${dayTotal} ${when}`;
-    const logged = `Logged ${plural(count, activity)} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
+    const logged = `Logged ${plural(count, activity, activityPlural(activity))} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
     if (activity !== 'rejection') return logged;
     // So what, next: what a no is worth at the rep's own ratio, as of the day logged.
     const { from, to } = defaultWindow(date);

@@ -34,6 +34,10 @@ export interface ActivityPace {
   onPace: boolean;
   /** done - expected: positive is ahead. */
   ahead: number;
+  /** A daily quota only: the scoring days up to the as-of day that had the target in force. */
+  goalDays?: number;
+  /** A daily quota only: of those, the days on which that day's target was met. */
+  daysMet?: number;
 }
 
 export interface ReportNote {
@@ -61,6 +65,8 @@ export interface WeeklyReport {
   /** Whole percent of the week's targets met, each activity counting up to its target; null without targets. */
   percent: number | null;
   pace: ActivityPace[];
+  /** Per daily-quota activity, the scoring days (up to the as-of day) its target was met on. */
+  dailyMet: Record<string, number>;
   scoringDays: number;
   streak: Streak;
   referrals: { asked: number; intros: number; due: number; dueClients: string[] };
@@ -193,6 +199,7 @@ function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
   const targets: Record<string, number> = dict();
   const expected = new Map<string, number>();
   const per = new Map<string, 'day' | 'week'>();
+  const metDays = new Map<string, { goal: number; met: number }>();
   const known = allActivities(data.activities);
   for (const activity of known) {
     const weekly = quotas.inForce(activity, last);
@@ -208,17 +215,23 @@ function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
     let target = 0;
     let soFar = 0;
     let any = false;
+    const days = { goal: 0, met: 0 };
     for (const day of scoring) {
       const q = quotas.inForce(activity, day);
       if (q?.per !== 'day') continue;
       any = true;
       target += q.target;
-      if (day <= last) soFar += q.target;
+      if (day <= last) {
+        soFar += q.target;
+        days.goal += 1;
+        if (tally.count(day, activity) >= q.target) days.met += 1;
+      }
     }
     if (any) {
       targets[activity] = target;
       per.set(activity, 'day');
       expected.set(activity, soFar);
+      metDays.set(activity, days);
     }
   }
 
@@ -256,7 +269,7 @@ function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
       const done = totals[activity] ?? 0;
       const target = targets[activity] as number;
       const exp = round2(expected.get(activity) ?? 0);
-      return {
+      const pace: ActivityPace = {
         activity,
         per: per.get(activity) as 'day' | 'week',
         done,
@@ -266,7 +279,15 @@ function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
         onPace: done >= exp,
         ahead: round2(done - exp),
       };
+      const days = metDays.get(activity);
+      if (days !== undefined) {
+        pace.goalDays = days.goal;
+        pace.daysMet = days.met;
+      }
+      return pace;
     });
+  const dailyMet: Record<string, number> = dict();
+  for (const p of pace) if (p.daysMet !== undefined) dailyMet[p.activity] = p.daysMet;
 
   const meetingsBySource = { unspecified: 0 } as Record<LeadSource | 'unspecified', number>;
   for (const s of LEAD_SOURCES) meetingsBySource[s] = 0;
@@ -312,6 +333,7 @@ function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
     targets,
     percent: overallPercent(totals, targets),
     pace,
+    dailyMet,
     scoringDays: scoring.length,
     streak,
     referrals: { asked, intros, due: due.length, dueClients: due.map((d) => d.client) },

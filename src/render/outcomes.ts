@@ -1,5 +1,5 @@
 import type { Forecast } from '../domain/forecast.js';
-import { type Funnel, oneDecimal, percentText } from '../domain/funnel.js';
+import { defaultWindow, type Funnel, oneDecimal, percentText } from '../domain/funnel.js';
 import type { Plan } from '../domain/plan.js';
 import type { ProspectFirst } from '../domain/prospect-first.js';
 import type { QuotaProgress } from '../domain/quotas.js';
@@ -111,9 +111,12 @@ export function renderPlan(p: Plan): string {
           ? plural(x.perPeriod, 'meeting booked', 'meetings booked')
           : plural(x.perPeriod, x.activity),
     );
-  lines.push(
-    `${p.target} ${what} ${PER_WORD[p.per]} at your last 90 days' ratios take ${andList(parts)}.`,
-  );
+  // A rep who started logging inside the 90 days: the ratios and `now` are over the days since.
+  const over =
+    p.window.from === defaultWindow(p.asOf).from
+      ? "at your last 90 days' ratios"
+      : `at your ratios over your ${plural(p.windowScoringDays, 'scoring day')} since ${longDay(p.window.from)}`;
+  lines.push(`${p.target} ${what} ${PER_WORD[p.per]} ${over} take ${andList(parts)}.`);
   const call = need('call');
   if (call?.perDay != null) {
     lines.push(

@@ -379,3 +379,24 @@ describe('export and import carry leads', () => {
     expect(r.stderr).toContain('leads[1] is open with the same name and company as leads[0]');
   });
 });
+
+describe('lead --time later than now on today', () => {
+  it('is refused by lead add, a stage move and lead import, as log and ask refuse it', async () => {
+    const home = tempHome();
+    const msg = '--time 23:50 is in the future: it is 14:30 now';
+    await refused(home, ['lead', 'add', 'X', '--time', '23:50'], msg);
+    await run(home, 'lead', 'add', 'Dana Lee', '--date', '2026-11-23');
+    await refused(home, ['lead', 'contacted', 'Dana Lee', '--time', '23:50'], msg);
+    await refused(home, ['lead', 'meeting', 'Dana Lee', '--time', '23:50'], msg);
+    const file = join(home, 'list.csv');
+    writeFileSync(file, 'Name\nSam Roe\n');
+    await refused(home, ['lead', 'import', file, '--source', 'marketing', '--time', '23:50'], msg);
+    // The same time on an earlier day, and an earlier time today, are fine.
+    expect(
+      (await run(home, 'lead', 'add', 'Y', '--date', '2026-11-26', '--time', '23:50')).code,
+    ).toBe(0);
+    expect((await run(home, 'lead', 'contacted', 'Dana Lee', '--time', '14:30')).code).toBe(0);
+    // log refuses with the same words.
+    await refused(home, ['log', 'call', '--time', '23:50'], msg);
+  });
+});
