@@ -47,8 +47,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Printable ASCII only (no control characters, no colour codes): one column per character. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text every character of which is one column wide on its own and joins no neighbour into one
+ * grapheme: printable ASCII (no control characters, no colour codes) and the few symbols
+ * prospect's own output uses (· – — … ← ↑ → ↓, bar and spark blocks). Its width is its length.
+ * test/render/format-ascii.test.ts checks each symbol against string-width and wrap-ansi.
+ */
+const ONE_COLUMN = /^[\x20-\x7e\u00b7\u2013\u2014\u2026\u2190-\u2193\u2581-\u2588\u2591-\u2593]*$/;
 
 interface TextLib {
   stringWidth: typeof stringWidthFn;
@@ -74,10 +79,10 @@ function lib(): TextLib {
 /**
  * Terminal columns a string takes (string-width): emoji and ZWJ sequences such as a family take
  * two, East Asian wide characters two, combining marks none, colour codes none. Printable ASCII
- * is its length, without loading string-width.
+ * (and prospect's own symbols) is its length, without loading string-width.
  */
 export function displayWidth(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : lib().stringWidth(text);
+  return ONE_COLUMN.test(text) ? text.length : lib().stringWidth(text);
 }
 
 /**
@@ -89,12 +94,12 @@ export function wrapLines(text: string, width: number): string[] {
   const words = text.split(/\s+/).filter(Boolean).join(' ');
   if (words === '') return [];
   const columns = Math.max(2, width);
-  if (PRINTABLE_ASCII.test(words)) return wrapAscii(words, columns);
+  if (ONE_COLUMN.test(words)) return wrapAscii(words, columns);
   return lib().wrapAnsi(words, columns, { hard: true, trim: true }).split('\n');
 }
 
 /**
- * wrap-ansi's `{ hard: true, trim: true }` for printable ASCII words joined by single spaces, where
+ * wrap-ansi's `{ hard: true, trim: true }` for ONE_COLUMN words joined by single spaces, where
  * every character is one column and there are no escapes: the same steps, the same lines
  * (test/render/format.test.ts compares the two on random text).
  */

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli, tempHome } from '../helpers.js';
+import { DEFAULT_END, generateStore } from '../../bench/data.js';
+import { cli, storeFile, tempHome } from '../helpers.js';
 
 // string-width and wrap-ansi each build an Intl.Segmenter when they are evaluated (and measure
 // with it), and nothing else a read command runs does: a preloaded module that reports every
@@ -50,6 +51,26 @@ describe.each([
         expect(r.code, r.stderr).toBe(0);
         expect(r.stderr, args.join(' ')).not.toContain(MARK);
       }
+    }
+  });
+
+  it('reads the five-year bench store (ASCII names) without loading them', () => {
+    const home = tempHome();
+    writeFileSync(storeFile(home), JSON.stringify(generateStore()), { mode: 0o600 });
+    const env = { ...watched(), ...build };
+    for (const args of [
+      ['status'],
+      ['status', '--short'],
+      ['streak'],
+      ['referrals'],
+      ['leads'],
+      ['funnel'],
+      ['report'],
+      ['history'],
+    ]) {
+      const r = cli(home, [...args, '--date', DEFAULT_END], env);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr, args.join(' ')).not.toContain(MARK);
     }
   });
 

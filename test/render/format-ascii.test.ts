@@ -14,7 +14,10 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Random printable ASCII text: words of 0-30 characters (some longer than a line), odd spacing. */
+/** The symbols displayWidth takes as one column without string-width. */
+const SYMBOLS = [...'·–—…←↑→↓▁▂▃▄▅▆▇█░▒▓'];
+
+/** Random printable ASCII text (with some of those symbols): words of 0-30 characters (some longer than a line), odd spacing. */
 function asciiText(rand: () => number): string {
   const parts: string[] = [];
   const count = Math.floor(rand() * 14);
@@ -22,7 +25,12 @@ function asciiText(rand: () => number): string {
     const long = rand() < 0.15;
     const length = Math.floor(rand() * (long ? 60 : 12));
     let word = '';
-    for (let i = 0; i < length; i++) word += String.fromCharCode(0x21 + Math.floor(rand() * 94));
+    for (let i = 0; i < length; i++) {
+      word +=
+        rand() < 0.1
+          ? (SYMBOLS[Math.floor(rand() * SYMBOLS.length)] ?? '')
+          : String.fromCharCode(0x21 + Math.floor(rand() * 94));
+    }
     parts.push(
       word,
       rand() < 0.2 ? (['  ', '\t', '\n', ' \n '][Math.floor(rand() * 4)] ?? '') : ' ',
@@ -41,6 +49,13 @@ describe('the ASCII fast path measures and wraps exactly as string-width and wra
       );
     }
     expect(displayWidth('')).toBe(0);
+    for (const symbol of SYMBOLS) {
+      expect(stringWidth(symbol), symbol).toBe(1);
+      expect(displayWidth(`a${symbol}b`), symbol).toBe(stringWidth(`a${symbol}b`));
+    }
+    // Not one of them: a combining mark or a variation selector after a symbol.
+    expect(displayWidth('→\u0301')).toBe(stringWidth('→\u0301'));
+    expect(displayWidth('↑\ufe0f')).toBe(stringWidth('↑\ufe0f'));
   });
 
   it('wraps random ASCII text at random widths into the lines wrap-ansi makes', () => {
