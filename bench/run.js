@@ -161,7 +161,8 @@ function main() {
   const client = heavy.clients?.[0]?.name ?? 'Nobody';
   // An open lead to move on: one whose last event does not close it.
   const closed = new Set(['won', 'lost', 'rejected']);
-  const lead = heavy.leads?.find((l) => !closed.has(l.events?.at(-1)?.stage))?.name ?? 'Nobody';
+  // By its id: every name in the generated leads names more than one (the command refuses those).
+  const lead = heavy.leads?.find((l) => !closed.has(l.events?.at(-1)?.stage))?.id ?? 'Nobody';
   const fresh = () => copyFileSync(pristine, data.storePath);
 
   // Targets from issue 16: whole-process medians over node -e 0 in the same run.

@@ -10,7 +10,7 @@
 //   every write unbundled (~10 ms bundled), so the bundle gets stubs that fail loudly if either
 //   option is ever passed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
@@ -113,6 +113,16 @@ const builtinsWithoutLoader = {
   },
 };
 
+// PROSPECT_BUILD, a hash of the sources and the package version: the code knows it runs bundled
+// (src/render/format.ts), and the store's verdict file is keyed on it (src/store/snapshot.ts), so
+// a verdict from a build with other rules is never trusted.
+const sourceHash = createHash('sha256').update(pkg.version);
+for (const file of readdirSync('src', { recursive: true }).sort()) {
+  if (String(file).endsWith('.ts'))
+    sourceHash.update(`${file}\n`).update(readFileSync(`src/${file}`));
+}
+const PROSPECT_BUILD = JSON.stringify(sourceHash.digest('hex').slice(0, 16));
+
 // Chunk names carry content hashes: clear out the last build's so dist/ holds one build only.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -129,7 +139,7 @@ const result = await build({
   outdir: 'dist',
   splitting: true,
   format: 'esm',
-  define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+  define: { PACKAGE_VERSION: JSON.stringify(pkg.version), PROSPECT_BUILD },
   metafile: process.env.BUILD_META === '1',
 });
 
@@ -148,6 +158,7 @@ const script = await build({
   charset: 'ascii',
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
+    PROSPECT_BUILD,
     'import.meta.url': 'PROSPECT_BUNDLE_URL',
   },
 });

@@ -1,6 +1,10 @@
 import {
+  type BigIntStats,
   chmodSync,
+  closeSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmdirSync,
@@ -23,6 +27,7 @@ import {
   StoreProblem,
   versionOf,
 } from './schema.js';
+import { vouch, vouched, vouchWritten } from './verdict.js';
 
 const FILE_NAME = 'prospect';
 /** The store and its backups: only the owner may read or write them. */
@@ -47,14 +52,28 @@ export interface Loaded {
   fromVersion: number;
 }
 
-/** The store file's text, or null when there is none yet. Any other trouble stops with exit 1. */
-function readText(path: string): string | null {
+/**
+ * The store file's text and the identity of the file it was read from (src/store/verdict.ts), or
+ * null when there is none yet. Any other trouble stops with exit 1.
+ */
+function readText(path: string): { text: string; stat: BigIntStats } | null {
   try {
-    return readFileSync(path, 'utf8');
+    return readFrom(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     failure(cannotRead(path, error as NodeJS.ErrnoException));
+  }
+}
+
+/** The text and the identity of one and the same file, whatever is renamed over it meanwhile. */
+function readFrom(path: string): { text: string; stat: BigIntStats } {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    return { stat, text: readFileSync(fd, 'utf8') };
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -91,9 +110,13 @@ export function readStore(): Loaded {
  * result is about to be written, so an older store is first copied into the backups.
  */
 function load(path: string, forWrite: boolean): Loaded {
-  const text = readText(path);
-  if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
-  const raw = parse(path, text);
+  const read = readText(path);
+  if (read === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
+  const raw = parse(path, read.text);
+  // A store this build checked (or wrote) as it is now: the check is skipped (src/store/verdict.ts).
+  if (isCurrent(raw) && vouched(path, read.stat)) {
+    return { path, data: raw as StoreData, exists: true, fromVersion: SCHEMA_VERSION };
+  }
   // A copy of an older store before it is migrated for a write: only when the migration worked
   // (the store is about to be rewritten) or a step of it failed (a copy to send with a report).
   // A store that is broken anyway gets none: every refused write would add one.
@@ -104,6 +127,8 @@ function load(path: string, forWrite: boolean): Loaded {
   try {
     const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
     copy();
+    // Checked: the next read may skip the check. Not for a write, which replaces the file anyway.
+    if (!forWrite && fromVersion === SCHEMA_VERSION) vouch(path, read.stat);
     return { path, data, exists: true, fromVersion };
   } catch (error) {
     if (error instanceof StoreProblem) {
@@ -112,6 +137,14 @@ function load(path: string, forWrite: boolean): Loaded {
     }
     throw error;
   }
+}
+
+function isCurrent(raw: unknown): boolean {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION
+  );
 }
 
 function broken(path: string, problem: StoreProblem, extra = ''): never {
@@ -218,6 +251,9 @@ export async function writeStore(path: string, data: StoreData): Promise<void> {
   try {
     chmodSync(path, FILE_MODE);
   } catch {}
+  // Under the lock, after the rename (and the chmod, which changes the ctime): the store just
+  // written is the checked one plus the command's own changes, so the next read skips the check.
+  vouchWritten(path);
 }
 
 /** Temp files of writes that were killed before their rename; safe to remove under the lock. */
