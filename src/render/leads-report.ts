@@ -41,7 +41,7 @@ export const ROW_HEAD = [
   'lost',
   'rejected',
   'open',
-  'median hours to first touch',
+  'median time to first touch',
   'within 1 h',
   'same day',
   'reasons rejected',
@@ -59,7 +59,7 @@ export function rowCells(r: LeadReportRow, text: (s: string) => string): string[
     String(r.lost),
     String(r.rejected),
     String(r.open),
-    r.medianHoursToFirstTouch === null ? '–' : String(r.medianHoursToFirstTouch),
+    hoursText(r.medianHoursToFirstTouch),
     pct(r.withinHourShare),
     pct(r.sameDayShare),
     text(reasonsText(r.rejectReasons)),
@@ -97,8 +97,9 @@ export function leadCells(l: LeadReportLead, text: (s: string) => string): strin
   ];
 }
 
+/** The window and the as-of day, as one sentence. */
 export function titleWords(r: LeadReportView): string {
-  return `leads received ${longDay(r.from)} – ${longDay(r.to)}, as they stood on ${longDay(r.asOf)}`;
+  return `Leads received from ${longDay(r.from)} to ${longDay(r.to)}, each at its stage on ${longDay(r.asOf)}.`;
 }
 
 export function meetingWords(r: LeadReportView): string {
@@ -107,11 +108,12 @@ export function meetingWords(r: LeadReportView): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${s} ${n}`);
   if (parts.length === 0) return 'No meetings logged in this window.';
-  return `Meetings booked in this window, by source: ${parts.join(', ')}. Rep-sourced (self and referral): ${pct(r.repSourcedShare)}.`;
+  // The log's meetings, not only the leads': the table's `meetings` column counts leads only.
+  return `All meetings logged in the window, by source (from leads and from the log): ${parts.join(', ')}. Of those with a known source, booked by the rep (self-sourced and referrals): ${pct(r.repSourcedShare)}.`;
 }
 
-const LEGEND =
-  'Contacted: touched at all. Accepted: taken on as a real prospect (accepted, a meeting or won). First touch: from received to the first contact, in hours where both times are known, else in days; within 1 h is of the timed leads, same day of all received.';
+export const LEGEND =
+  'Contacted: touched at all. Accepted: taken on as a real prospect (accepted, a meeting or won). First touch: from received to the first contact, in hours where both times are known, else in days; within 1 h is of the timed leads, same day of all received. –: nothing to measure (no lead with both times known).';
 
 export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): string {
   const out: string[] = [];
@@ -122,7 +124,7 @@ export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): strin
     out.push('No leads received in this window.');
   } else {
     const head = ROW_HEAD.slice(0, 12);
-    head[9] = 'median h';
+    head[9] = 'median first touch';
     const lines = table(
       [head, ...[...r.rows, r.total].map((row) => rowCells(row, clean).slice(0, 12))],
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
@@ -137,13 +139,14 @@ export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): strin
     out.push('', c.bold('Marketing leads'));
     out.push(...table([leadHead(r), ...r.leads.map((l) => leadCells(l, clean))]));
   }
+  if (r.total.received > 0) out.push('', c.dim(LEGEND));
   return `${out.join('\n')}\n`;
 }
 
 export function renderLeadReportMd(r: LeadReportView): string {
   const out: string[] = [];
   out.push(`# Leads report${r.rep ? `: ${escapeMd(r.rep)}` : ''}`);
-  out.push('', `How the ${titleWords(r)}.`, '');
+  out.push('', titleWords(r), '');
   if (r.total.received === 0) out.push('No leads received in this window.');
   else {
     out.push(
@@ -170,7 +173,10 @@ export function renderLeadReportMd(r: LeadReportView): string {
 
 /** Two tables in one file: the rows, an empty line, then the marketing leads. */
 export function renderLeadReportCsv(r: LeadReportView): string {
-  const head = ['rep', 'from', 'to', 'as of', 'source', 'campaign', ...ROW_HEAD.slice(1)];
+  // The CSV keeps the median as a number of hours, as the JSON does.
+  const head = ['rep', 'from', 'to', 'as of', 'source', 'campaign', ...ROW_HEAD.slice(1)].map(
+    (h) => (h === 'median time to first touch' ? 'median hours to first touch' : h),
+  );
   const rows = [...r.rows, r.total].map((row) => {
     const cells = rowCells(row, (s) => s);
     return [

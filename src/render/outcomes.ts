@@ -37,11 +37,14 @@ export function funnelLine(f: Funnel): string {
   const n = (a: string) => (c[a] ?? 0).toLocaleString('en-US');
   const r = f.ratios;
   const steps = [`call ${n('call')}`];
+  // SPEC's ratio is 0 when the step before was never logged: people read that it was not.
+  const calls = (ratio: number | null) =>
+    (c.call ?? 0) === 0 ? 'no calls logged' : `${num(ratio)} calls each`;
   if ((c.conversation ?? 0) > 0) {
-    steps.push(`conversation ${n('conversation')} (${num(r.callsPerConversation)} calls each)`);
+    steps.push(`conversation ${n('conversation')} (${calls(r.callsPerConversation)})`);
     steps.push(`meeting ${n('meeting')} (${num(r.conversationsPerMeeting)} conversations each)`);
   } else {
-    steps.push(`meeting ${n('meeting')} (${num(r.callsPerMeeting)} calls each)`);
+    steps.push(`meeting ${n('meeting')} (${calls(r.callsPerMeeting)})`);
   }
   if (r.showRate !== null) {
     steps.push(`held ${n('meeting-held')} (show rate ${percentText(r.showRate)})`);
@@ -154,15 +157,24 @@ export function teamFunnelTable(t: TeamReport): string[][] | null {
     ['rep', 'calls/conversation', 'conversations/meeting', 'show rate', 'rep-sourced'],
     ...reps.map((r) => {
       const f = r.funnel as RepFunnel;
+      // SPEC's formula gives 0 conversations per meeting when none was logged: people read –.
+      const talked = (r.totals.conversation ?? 0) > 0;
       return [
         r.rep,
         each(f.callsPerConversation),
-        each(f.conversationsPerMeeting),
+        each(talked ? f.conversationsPerMeeting : null),
         share(f.showRate),
         share(f.repSourcedShare),
       ];
     }),
   ];
+}
+
+/** The one line under the team's funnel table that says what `–` means; null when none shows. */
+export function teamFunnelNote(table: readonly (readonly string[])[]): string | null {
+  return table.slice(1).some((row) => row.slice(1).includes('–'))
+    ? '–: no conversations logged (show rate: no meeting held or missed; rep-sourced: no meeting with a known source).'
+    : null;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -97,6 +97,27 @@ describe('prospect import', () => {
     expect(await report(home)).toBe(await report(source));
   });
 
+  it('names everything that came, into a new store and with --replace, not the entries alone', async () => {
+    const file = await exportFixture();
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.store.leads.push({
+      id: 'lea001',
+      name: 'Dana Lee',
+      source: 'marketing',
+      received: '2026-12-01',
+      events: [],
+    });
+    writeFileSync(file, JSON.stringify(doc));
+    const contents =
+      '44 entries, 6 quota changes, 2 days off, 3 clients, 1 client win, 1 belief, 1 activity, 1 lead.';
+    const fresh = await runIn(tempHome(), ['import', file], at);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stdout).toContain(`into a new store: ${contents}`);
+    const replaced = await runIn(fixtureHome(), ['import', file, '--replace'], at);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain(`: ${contents}`);
+  });
+
   it('changes nothing the second time: the store bytes stay the same', async () => {
     const file = await exportFixture();
     const home = fixtureHome();

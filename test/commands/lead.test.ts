@@ -182,6 +182,34 @@ describe('lead import', () => {
     return file;
   };
 
+  it("a ';'-separated file: exit 2 naming the separator, the store untouched; First/Last Name joined", async () => {
+    const home = tempHome();
+    await run(home, 'lead', 'add', 'Someone', '--source', 'self');
+    const before = storeBytes(home);
+    const semi = await run(
+      home,
+      'lead',
+      'import',
+      list(home, 'Name;Company;Email\nDana Lee;Bright;d@b.co\n'),
+      '--source',
+      'marketing',
+    );
+    expect(semi.code).toBe(2);
+    expect(semi.stderr).toContain("the file is separated by ';': save it as comma-separated (CSV)");
+    expect(semi.stderr.trim().split('\n')).toHaveLength(1);
+    expect(storeBytes(home)).toEqual(before);
+    const split = await run(
+      home,
+      'lead',
+      'import',
+      list(home, 'First Name,Last Name,Company\nDana,Lee,Bright\n'),
+      '--source',
+      'marketing',
+    );
+    expect(split.code, split.stderr).toBe(0);
+    expect(leadsOf(home).at(-1)).toMatchObject({ name: 'Dana Lee', company: 'Bright' });
+  });
+
   it('imports a list; the same list twice adds nothing and says so', async () => {
     const home = tempHome();
     const file = list(

@@ -191,6 +191,22 @@ describe('prospect funnel', () => {
     expect(out).toContain('intro rate 30%');
     expect(out).toContain('rep-sourced 63%');
   });
+  it('a step whose count is 0 reads "none logged", not "0 calls each"; JSON keeps the 0', async () => {
+    const home = tempHome();
+    store(home, [
+      { activity: 'conversation', count: 4 },
+      { activity: 'meeting', count: 2, source: 'self' },
+    ]);
+    const out = (await run(home, ['funnel'])).stdout;
+    expect(out).toContain(
+      'call 0 -> conversation 4 (no calls logged) -> meeting 2 (2 conversations each)',
+    );
+    expect(out).not.toMatch(/\b0 calls each/);
+    const j = JSON.parse((await run(home, ['funnel', '--json'])).stdout);
+    expect(j.ratios).toMatchObject({ callsPerConversation: 0, callsPerMeeting: 0 });
+    store(home, [{ activity: 'meeting', count: 2, source: 'self' }]);
+    expect((await run(home, ['funnel'])).stdout).toContain('call 0 -> meeting 2 (no calls logged)');
+  });
   it('a window with too little data says what to log, and JSON has nulls', async () => {
     const home = tempHome();
     store(home, FUNNEL_STORE);
@@ -473,6 +489,13 @@ describe('team: each rep funnel where reports carry it', () => {
         ],
       ],
       ['Alex', [{ date: '2026-11-16', activity: 'call', count: 50 }]],
+      [
+        'Jo',
+        [
+          { date: '2026-11-16', activity: 'call', count: 30 },
+          { date: '2026-11-17', activity: 'meeting', count: 2, source: 'self' as const },
+        ],
+      ],
     ] as const) {
       const home = tempHome();
       store(home, [...list]);
@@ -483,6 +506,13 @@ describe('team: each rep funnel where reports carry it', () => {
     expect(text).toContain('Funnel this week');
     expect(text).toMatch(/Sam\s+12\s+2\.5\s+75%\s+100%/);
     expect(text).toMatch(/Alex\s+–\s+–\s+–\s+–/);
+    // Meetings but no conversation logged: JSON keeps SPEC's 0, people read –, explained once.
+    expect(text).toMatch(/Jo\s+–\s+–\s+–\s+100%/);
+    for (const format of ['text', 'md', 'html']) {
+      const out = (await run(tempHome(), ['team', dir, '--format', format])).stdout;
+      expect(out, format).not.toMatch(/Jo\W+–\W+0\b/);
+      expect(out.match(/–: no conversations logged/g), format).toHaveLength(1);
+    }
     const j = JSON.parse((await run(tempHome(), ['team', dir, '--format', 'json'])).stdout);
     const sam = j.reps.find((r: { rep: string }) => r.rep === 'Sam');
     expect(sam.funnel).toEqual({
@@ -490,6 +520,10 @@ describe('team: each rep funnel where reports carry it', () => {
       conversationsPerMeeting: 2.5,
       showRate: 0.75,
       repSourcedShare: 1,
+    });
+    expect(j.reps.find((r: { rep: string }) => r.rep === 'Jo').funnel).toMatchObject({
+      callsPerConversation: null,
+      conversationsPerMeeting: 0,
     });
     expect((await run(tempHome(), ['team', dir, '--format', 'md'])).stdout).toContain(
       '## Funnel this week',
