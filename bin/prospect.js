@@ -1,2 +1,178 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// Starts prospect with a V8 code cache when it can (README "Performance", "The code cache").
+//
+// - dist/script/cli.js is the whole program as one classic script (scripts/build.js). It runs
+//   through vm.Script with the code V8 compiled for the same command in an earlier run: a cache
+//   made after a run holds every function the run compiled. Node cannot do that for ES modules:
+//   Node 20 has no cache for them, and module.enableCompileCache (22.1+) caches only what is
+//   compiled before a module runs; on Node 24 this cache saved more (README "Performance").
+// - A cache file is keyed on the script's build id (its first line), Node's version, the
+//   architecture and the command, so a cache from another build or Node is never read.
+// - The cache lives in the first usable folder of: $PROSPECT_CACHE_DIR (only that one, when set),
+//   the package's node_modules/.cache/prospect (if node_modules exists), $XDG_CACHE_HOME/prospect
+//   (or ~/.cache/prospect), $TMPDIR/prospect-<uid>. Usable: a real folder (not a link) owned by
+//   this user, writable by no one else (its contents become code this process runs), and not
+//   PROSPECT_HOME.
+// - A cache file is written at the exit of a command that worked when there was none or V8
+//   rejected it (stale or damaged), to a temporary name then renamed; then other builds' cache
+//   files there are removed.
+// - Nothing about the cache ever fails or changes a command: any error finding, reading or
+//   writing it is ignored, and with no usable folder the ES module build runs as before.
+//   PROSPECT_NO_CODE_CACHE=1 turns it off.
+// Built-ins come from process.getBuiltinModule: an `import` of node:fs would build a facade over
+// all its exports first (scripts/build.js).
+const fs = process.getBuiltinModule('node:fs');
+const path = process.getBuiltinModule('node:path');
+
+const DIST = path.join(import.meta.dirname, '..', 'dist');
+
+/** A folder the cache may use, or undefined: created if missing, owned by us, private. */
+function usableDir(dir, create) {
+  let stat;
+  try {
+    stat = fs.lstatSync(dir);
+  } catch {
+    if (!create) return undefined;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      stat = fs.lstatSync(dir);
+    } catch {
+      return undefined;
+    }
+  }
+  const uid = process.getuid?.();
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || stat.mode & 0o022) {
+    return undefined;
+  }
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheDir(env) {
+  const home = env.HOME;
+  const data = env.PROSPECT_HOME ? path.resolve(env.PROSPECT_HOME) : undefined;
+  const dir = env.PROSPECT_CACHE_DIR
+    ? usableDir(path.resolve(env.PROSPECT_CACHE_DIR), true)
+    : defaultCacheDir(env, home);
+  return dir === data ? undefined : dir;
+}
+
+function defaultCacheDir(env, home) {
+  const uid = process.getuid?.() ?? 'user';
+  const pkg = path.join(import.meta.dirname, '..', 'node_modules');
+  const xdg = env.XDG_CACHE_HOME;
+  const tmp = env.TMPDIR || '/tmp';
+  // [a folder that must exist already, the cache folder made in it if missing]
+  const candidates = [
+    [pkg, path.join(pkg, '.cache', 'prospect')], // never creates node_modules
+    xdg ? [xdg, path.join(xdg, 'prospect')] : [home, path.join(home ?? '', '.cache', 'prospect')],
+    [tmp, path.join(tmp, `prospect-${uid}`)],
+  ];
+  for (const [parent, dir] of candidates) {
+    if (!parent || !path.isAbsolute(parent) || !fs.existsSync(parent)) continue;
+    const usable = usableDir(dir, true);
+    if (usable) return usable;
+  }
+  return undefined;
+}
+
+/** The cache file's bytes, or undefined. */
+function readCache(file) {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file, code) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, code, { mode: 0o600 });
+    fs.renameSync(temp, file);
+  } catch {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {}
+  }
+}
+
+/**
+ * The cache key's command: the first argument when it is a command's name (each command runs
+ * different functions), `status` for a bare `prospect`, `_` for the rest (`--help`, `--version`).
+ */
+function commandOf(args) {
+  if (args.every((a) => a === '--no-color')) return 'status';
+  return /^[a-z][a-z-]{0,23}$/.test(args[0]) ? args[0] : '_';
+}
+
+/** Old builds' caches, removed when a new one is written (files named as this file names them). */
+function removeOtherBuilds(dir, id) {
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (/^v[\d.]+-\w+-[0-9a-f]+-[a-z_-]+\.cache$/.test(name) && !name.includes(`-${id}-`)) {
+        fs.rmSync(path.join(dir, name), { force: true });
+      }
+    }
+  } catch {}
+}
+
+/** Runs the program from the script build with a code cache; false if it cannot (nothing ran). */
+function runScript(dir, command) {
+  let program;
+  let save;
+  try {
+    const scriptFile = path.join(DIST, 'script', 'cli.js');
+    // ASCII only (scripts/build.js): latin1 is the cheapest decode.
+    const source = fs.readFileSync(scriptFile, 'latin1');
+    const id = /^\/\/ prospect-build ([0-9a-f]+)\n/.exec(source.slice(0, 64))?.[1];
+    if (!id) return false;
+    const file = path.join(dir, `${process.version}-${process.arch}-${id}-${command}.cache`);
+    const cachedData = readCache(file);
+    // The bundle runs with --no-opt (src/main.ts); V8 accepts a cache only under the flags it was
+    // made with, so it is set before compiling. --verify-snapshot-checksum makes V8 checksum the
+    // cache it makes and check it before use (release builds do neither, and a damaged cache
+    // could crash): a damaged file is then rejected like a stale one. It is on only while V8
+    // reads or makes this cache: Node's own built-ins carry caches made without a checksum.
+    const v8 = process.getBuiltinModule('node:v8');
+    v8.setFlagsFromString('--no-opt');
+    const vm = process.getBuiltinModule('node:vm');
+    v8.setFlagsFromString('--verify-snapshot-checksum');
+    let script;
+    try {
+      script = new vm.Script(source, { filename: scriptFile, cachedData });
+    } finally {
+      v8.setFlagsFromString('--no-verify-snapshot-checksum');
+    }
+    program = script.runInThisContext();
+    if (cachedData === undefined || script.cachedDataRejected) {
+      save = () => {
+        // Only after a command that worked: a mistyped one would leave a file per typo.
+        if (process.exitCode) return;
+        try {
+          v8.setFlagsFromString('--verify-snapshot-checksum');
+          writeCache(file, script.createCachedData());
+          removeOtherBuilds(dir, id);
+        } catch {}
+      };
+    }
+  } catch {
+    return false;
+  }
+  if (save) process.once('exit', save);
+  program(process.getBuiltinModule('node:url').pathToFileURL(path.join(DIST, 'cli.js')).href);
+  return true;
+}
+
+function start() {
+  const env = process.env;
+  if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
+  const dir = cacheDir(env);
+  return dir !== undefined && runScript(dir, commandOf(process.argv.slice(2)));
+}
+
+if (!start()) await import('../dist/cli.js');

@@ -5,12 +5,48 @@
 // - Commands stay in their own chunks (code splitting), so a command loads only the code it runs;
 //   the store's writer (atomically) is imported only when a command writes, so it lands in a
 //   chunk of its own.
-import { readFileSync, rmSync } from 'node:fs';
+// - Two dependencies get stubs for parts prospect never uses (see STUBS).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const STUBS = {
+  // chalk detects colour support when it loads (tty.isatty(1) and (2): node:tty, which loads
+  // net, ~2-3 ms of every run) for its default instances; prospect makes its own with an explicit
+  // level (src/io.ts paint()), after its own rules, so the detection's result is never used.
+  'supports-color': 'export default { stdout: false, stderr: false };',
+  // @inquirer/prompts re-exports every prompt; prospect asks with number, input, confirm and
+  // checkbox (src/prompts.ts), never editor, which brings iconv-lite and chardet: ~680 KB, 45% of
+  // the one-file script that bin/prospect.js reads on every command, and of the check-in's chunk.
+  '@inquirer/editor': `export default () => {
+  throw new Error('prospect bundles @inquirer/prompts without its editor prompt: see scripts/build.js');
+};`,
+};
+
+/** @type {import('esbuild').Plugin} */
+const unusedParts = {
+  name: 'unused-parts',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/editor$/ }, (args) =>
+      args.importer.includes('/node_modules/@inquirer/prompts/')
+        ? { path: '@inquirer/editor', namespace: 'stub' }
+        : undefined,
+    );
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/')
+        ? { path: 'supports-color', namespace: 'stub' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+      contents: STUBS[args.path],
+      loader: 'js',
+    }));
+  },
+};
 
 // Node's built-in modules, without going through the ESM loader or createRequire:
 // - An ESM `import ... from 'node:fs'` makes Node build a module facade over every export of the
@@ -62,22 +98,70 @@ const builtinsWithoutLoader = {
   },
 };
 
+// PROSPECT_BUILD, a hash of the sources and the package version: the code knows it runs bundled
+// (src/render/format.ts), and the store's verdict file is keyed on it (src/store/snapshot.ts), so
+// a verdict from a build with other rules is never trusted.
+const sourceHash = createHash('sha256').update(pkg.version);
+for (const file of readdirSync('src', { recursive: true }).sort()) {
+  if (String(file).endsWith('.ts'))
+    sourceHash.update(`${file}\n`).update(readFileSync(`src/${file}`));
+}
+const PROSPECT_BUILD = JSON.stringify(sourceHash.digest('hex').slice(0, 16));
+
 // Chunk names carry content hashes: clear out the last build's so dist/ holds one build only.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-const result = await build({
+const shared = {
   entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  plugins: [builtinsWithoutLoader],
-  define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+  plugins: [unusedParts, builtinsWithoutLoader],
   logLevel: 'warning',
+};
+const result = await build({
+  ...shared,
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  define: { PACKAGE_VERSION: JSON.stringify(pkg.version), PROSPECT_BUILD },
   metafile: process.env.BUILD_META === '1',
 });
+
+// The same program as one classic script, dist/script/cli.js, for bin/prospect.js to run through
+// vm.Script with a V8 code cache (README "Performance", "The code cache"). V8 caches a script's
+// code after it ran, lazily compiled functions included, which it cannot do for ES modules on
+// Node 20 (module.enableCompileCache, 22.1+, caches only what is compiled before a module runs).
+// Modules imported with import() stay lazy: esbuild wraps each in a function run on first import.
+// The script is a function expression taking the URL import.meta.url stands for (dist/cli.js, so
+// paths relative to it resolve as in the ES module build). Its first line names the build: a hash
+// of its text, which keys the cache, so a cache from another build is never used.
+const script = await build({
+  ...shared,
+  write: false,
+  format: 'cjs',
+  charset: 'ascii',
+  define: {
+    PACKAGE_VERSION: JSON.stringify(pkg.version),
+    PROSPECT_BUILD,
+    'import.meta.url': 'PROSPECT_BUNDLE_URL',
+  },
+});
+// ASCII only, so bin/prospect.js reads it as latin1 straight into a one-byte string: decoding
+// UTF-8 into a two-byte string of 1.5 M characters cost 4-20 ms. esbuild's charset: 'ascii' leaves
+// regular expression literals and comments as they are; \uXXXX means the same character there
+// (and in strings and identifiers); only a tagged template's raw text would differ.
+const ascii = script.outputFiles[0].text.replace(
+  /[^\0-\x7f]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+const body = `(function (PROSPECT_BUNDLE_URL) {\n${ascii}\n})`;
+const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
+mkdirSync(new URL('../dist/script', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../dist/script/cli.js', import.meta.url),
+  `// prospect-build ${buildId}\n${body}`,
+);
 if (result.metafile) {
   // BUILD_META=1 node scripts/build.js: which sources went into which chunk, biggest first.
   for (const [file, out] of Object.entries(result.metafile.outputs)) {

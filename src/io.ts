@@ -1,3 +1,5 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 /** Everything a command touches outside the store: streams, terminal facts, environment and clock. */
@@ -27,34 +29,83 @@ export function outputFailed(): boolean {
   return stdoutFailed;
 }
 
+/**
+ * Writes all of `text` to fd 1 with fs.writeSync, without process.stdout: building that stream
+ * loads net, stream and tty for a pipe (~3 ms of a run; README "Performance"). A write can be
+ * partial (a pipe set non-blocking by someone else); EAGAIN waits 1 ms and tries again. Other
+ * failures go to `failed`, and the rest of the text is dropped.
+ */
+function writeStdout(text: string, failed: (error: NodeJS.ErrnoException) => void): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        failed(error as NodeJS.ErrnoException);
+        return;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * Whether fd 1 is a terminal. node:tty (which loads net) only for a character device other than
+ * /dev/null (`prospect log call 1 > /dev/null` in a script).
+ */
+function stdoutIsTerminal(): boolean {
+  try {
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    if (out.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
+    return isatty(1);
+  } catch {
+    return false;
+  }
+}
+
 export function processIo(): Io {
   let stdoutGone = false;
   let stderrGone = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  let stderrWatched = false;
+  const stderr = (text: string) => {
+    if (stderrGone) return;
+    if (!stderrWatched) {
+      // process.stderr is built on the first write only: most runs write none.
+      stderrWatched = true;
+      process.stderr.on('error', () => {
+        stderrGone = true;
+      });
+    }
+    process.stderr.write(text);
+  };
+  const failStdout = (error: NodeJS.ErrnoException) => {
     if (stdoutGone) return;
     stdoutGone = true;
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-    if (!stderrGone) process.stderr.write(`prospect: cannot write the output: ${error.message}\n`);
+    if (error.code === 'EPIPE') return;
+    stderr(`prospect: cannot write the output: ${error.message}\n`);
     if (!process.exitCode) process.exitCode = 1;
     stdoutFailed = true;
-  });
-  process.stderr.on('error', () => {
-    stderrGone = true;
-  });
+  };
+  let tty: boolean | undefined;
   return {
     stdout: (text) => {
-      if (!stdoutGone) process.stdout.write(text);
+      if (!stdoutGone) writeStdout(text, failStdout);
     },
-    stderr: (text) => {
-      if (!stderrGone) process.stderr.write(text);
+    stderr,
+    get stdoutIsTTY() {
+      tty ??= stdoutIsTerminal();
+      return tty;
     },
-    stdoutIsTTY: process.stdout.isTTY === true,
     // Only the interactive check-in asks; touching process.stdin builds a stream (~1.5 ms).
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
     },
+    // Asked only at a terminal: process.stdout would build a stream (and load net or tty) for a pipe.
     get columns() {
-      return process.stdout.isTTY ? process.stdout.columns : undefined;
+      return this.stdoutIsTTY ? process.stdout.columns : undefined;
     },
     env: process.env,
     now: () => new Date(),

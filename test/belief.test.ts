@@ -32,7 +32,8 @@ describe('belief add', () => {
     });
     expect(added.template).toBeUndefined();
     expect(added.id).toMatch(/^[2-9a-z]{6}$/);
-    expect(result.stdout).toBe(
+    // Wrapped between words to 80 columns (a pipe): joined again here.
+    expect(result.stdout.replace(/\n(?=.)/g, ' ')).toBe(
       `Added belief ${added.id} (tag call): "Nobody answers the phone" becomes "Every dial is practice". It joins the daily rotation (prospect affirm).\n`,
     );
     // The new store came with the defaults, and the new belief joined them.

@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Lead, StoreData } from '../src/domain/types.js';
 import { emptyStore } from '../src/store/schema.js';
 import { answers } from './checkin-fake-prompts.js';
-import { noon, readStoreJson, runIn, storeBytes, storeFile, tempHome } from './helpers.js';
+import { noon, plain, readStoreJson, runIn, storeBytes, storeFile, tempHome } from './helpers.js';
 
 vi.mock('../src/prompts.js', () => import('./checkin-fake-prompts.js'));
 
@@ -50,11 +50,22 @@ describe('checkin: the leads due', () => {
     expect(prompt?.choices?.[0]?.name).toBe(
       'Dana Lee (Bright): new from marketing, received Thu 19 Nov',
     );
-    expect(r.stdout).toContain('Leads contacted: Dana Lee · Cleo Park');
+    expect(plain(r.stdout)).toContain('Saved: call 0 → 40; leads contacted: Dana Lee · Cleo Park.');
     const [dana, ana, cleo] = leadsOf(home);
     expect(dana?.events).toEqual([{ stage: 'contacted', date: DAY }]);
     expect(ana?.events).toEqual([]);
     expect(cleo?.events.at(-1)).toEqual({ stage: 'accepted', date: DAY });
+  });
+
+  test('only a lead ticked: the summary says what changed, not "Nothing changed"', async () => {
+    const home = tempHome();
+    store(home, [lead('aaaaaa', 'Rosa Garcia')]);
+    answers({ 'count:call': 0, leads: ['aaaaaa'] });
+    const r = await runIn(home, ['checkin'], { now, tty: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(plain(r.stdout)).toContain('Saved: lead contacted: Rosa Garcia.');
+    expect(r.stdout).not.toContain('Nothing changed');
+    expect(r.stdout.match(/Rosa Garcia/g)).toHaveLength(1);
   });
 
   test('no lead due: no question, no extra keystroke', async () => {

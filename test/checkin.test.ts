@@ -102,6 +102,23 @@ describe('checkin: the daily flow', () => {
     expect(out).toMatch(/next ask +Acme, due since 1 Oct: prospect ask Acme/);
   });
 
+  test('the summary lines its quota columns up like status: counts, periods and pace', async () => {
+    const home = tempHome();
+    store(home, (d) => {
+      d.quotas.push({ activity: 'referral-ask', per: 'week', target: 150, from: '2026-11-02' });
+    });
+    answers({ 'count:call': 7, 'count:email': 20, 'count:social': 0, 'count:referral-ask': 100 });
+    const out = plain((await checkin(home)).stdout).split('\n');
+    const rows = ['call', 'email', 'social', 'referral-ask'].map(
+      (a) => out.find((l) => l.startsWith(`${a} `)) as string,
+    );
+    // The counts end in one column, and the pace text starts in one column.
+    const countEnd = rows.map((l) => (l.match(/^.*?\d+\/\d+/) as RegExpMatchArray)[0].length);
+    expect(new Set(countEnd).size, rows.join('\n')).toBe(1);
+    const pace = rows.map((l) => l.search(/behind|ahead|on pace|done/));
+    expect(new Set(pace).size, rows.join('\n')).toBe(1);
+  });
+
   test('Enter everywhere on a day already logged writes nothing', async () => {
     const home = tempHome();
     store(home, (d) => {

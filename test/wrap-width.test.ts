@@ -28,11 +28,14 @@ function store(home: string): void {
 async function runAt(home: string, args: string[], columns: number | undefined, tty: boolean) {
   vi.stubEnv('PROSPECT_HOME', home);
   let stdout = '';
+  let stderr = '';
   const io: Io = {
     stdout: (t) => {
       stdout += t;
     },
-    stderr: () => {},
+    stderr: (t) => {
+      stderr += t;
+    },
     stdoutIsTTY: tty,
     stdinIsTTY: tty,
     columns,
@@ -41,7 +44,7 @@ async function runAt(home: string, args: string[], columns: number | undefined, 
   };
   const code = await run(args, io);
   vi.unstubAllEnvs();
-  return { code, lines: plain(stdout).split('\n') };
+  return { code, stderr, lines: plain(stdout).split('\n') };
 }
 
 /** Each word of `text` appears whole in the output: nothing was broken mid-word. */
@@ -86,3 +89,118 @@ describe('wrapping to the terminal', () => {
     },
   );
 });
+
+// QA: status in a pipe printed quota lines of 128-132 columns; narrower, they broke mid-word.
+function busyStore(home: string): void {
+  const data: StoreData = emptyStore();
+  data.settings.name = 'Samantha Rivera-Delacroix';
+  data.quotas = [
+    { activity: 'call', per: 'day', target: 40, from: '2026-11-02' },
+    { activity: 'social', per: 'week', target: 150, from: '2026-11-02' },
+    { activity: 'email', per: 'month', target: 400, from: '2026-11-02' },
+    { activity: 'referral-ask', per: 'quarter', target: 30, from: '2026-10-01' },
+  ];
+  data.beliefs = [{ id: 'dial', belief: BELIEF, affirmation: AFFIRMATION }];
+  const e = (id: string, date: string, activity: string, count: number) => ({
+    id,
+    date,
+    activity,
+    count,
+  });
+  data.entries = [
+    e('a', '2026-11-16', 'social', 30),
+    e('b', '2026-11-17', 'social', 12),
+    e('c', '2026-11-18', 'social', 31),
+    e('d', '2026-11-19', 'social', 25),
+    e('f', '2026-11-20', 'call', 7),
+    e('g', '2026-11-10', 'email', 80),
+    e('h', '2026-11-12', 'meeting', 3),
+    e('i', '2026-11-20', 'rejection', 4),
+    e('j', '2026-11-03', 'referral-ask', 2),
+  ];
+  data.clients = [
+    'Bright Smiles Family Dentistry',
+    'Crane & Sons Heavy Haulage',
+    'Oak Lane',
+    'Vale',
+  ].map((name) => ({ name, since: '2026-01-05', wins: [] }));
+  data.leads = ['Dana Lee', 'Rosa Garcia', 'Jo Park'].map((name, i) => ({
+    id: `l${i}`,
+    name,
+    company: 'Northwind Traders International',
+    source: 'marketing',
+    received: '2026-11-10',
+    events: [],
+  }));
+  writeFileSync(storeFile(home), JSON.stringify(data));
+}
+
+/** Every line fits `width`, and the words are those of a wide rendering: none split. */
+function fitsWholeWords(lines: string[], wide: string[], width: number): void {
+  for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+  const words = (ls: string[]) =>
+    ls
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => w && !/^[█░]+$/.test(w));
+  expect(words(lines)).toEqual(words(wide));
+}
+
+describe('status and the check-in summary wrap every line between words', () => {
+  it.each([
+    [40, true, 40],
+    [120, true, 120],
+    [undefined, false, 80],
+  ])('status at %s columns (tty %s): at most %i', async (columns, tty, width) => {
+    const home = tempHome();
+    busyStore(home);
+    const wide = await runAt(home, ['status'], 1000, true);
+    const r = await runAt(home, ['status'], columns, tty);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.lines.some((l) => l.startsWith('noes'))).toBe(true);
+    expect(r.lines.some((l) => l.startsWith('leads'))).toBe(true);
+    // The wide rendering has the long quota line on one line: the check is not empty.
+    expect(wide.lines.some((l) => displayWidth(l) > 120)).toBe(true);
+    fitsWholeWords(r.lines, wide.lines, width);
+  });
+
+  // The check-in asks in a terminal; no columns known reads as 80, as in a pipe.
+  it.each([
+    [40, 40],
+    [120, 120],
+    [undefined, 80],
+  ])('the check-in summary at %s columns: at most %i', async (columns, width) => {
+    const home = tempHome();
+    busyStore(home);
+    answers({ 'count:call': 9 });
+    const wide = await runAt(home, ['checkin'], 1000, true);
+    const home2 = tempHome();
+    busyStore(home2);
+    answers({ 'count:call': 9 });
+    const r = await runAt(home2, ['checkin'], columns, true);
+    expect(r.code).toBe(0);
+    const summary = r.lines.slice(r.lines.findIndex((l) => l.startsWith('Saved')));
+    const wideSummary = wide.lines.slice(wide.lines.findIndex((l) => l.startsWith('Saved')));
+    expect(summary.length).toBeGreaterThan(5);
+    fitsWholeWords(summary, wideSummary, width);
+  });
+
+  it.each([40, 80, 120])('belief add at %i columns', async (width) => {
+    const home = tempHome();
+    store(home);
+    const args = ['belief', 'add', `${BELIEF} again`, '--reframe', `${AFFIRMATION} again`];
+    const wide = await runAt(tempHomeWith(store), args, 1000, true);
+    const r = await runAt(home, args, width, true);
+    expect(r.code).toBe(0);
+    expect(r.lines.length).toBeGreaterThan(2);
+    // The id is new each time.
+    const id = (ls: string[]) => ls.map((l) => l.replace(/^Added belief \w+:/, 'Added belief ID:'));
+    fitsWholeWords(id(r.lines), id(wide.lines), width);
+  });
+});
+
+function tempHomeWith(fill: (home: string) => void): string {
+  const home = tempHome();
+  fill(home);
+  return home;
+}

@@ -11,10 +11,12 @@ import { run } from './run.js';
 setFlagsFromString('--no-opt');
 
 enableInterruptGuard();
-const code = await run(process.argv.slice(2), processIo());
-process.exitCode = code === 0 && outputFailed() ? 1 : code;
-if (endBySignal()) {
-  // Ctrl-C before the commit: end by the signal itself (exit 130), so a shell loop stops too.
-  process.removeAllListeners('SIGINT');
-  process.kill(process.pid, 'SIGINT');
-}
+// No top-level await: the same entry is also built as a classic script (scripts/build.js).
+void run(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code === 0 && outputFailed() ? 1 : code;
+  if (endBySignal()) {
+    // Ctrl-C before the commit: end by the signal itself (exit 130), so a shell loop stops too.
+    process.removeAllListeners('SIGINT');
+    process.kill(process.pid, 'SIGINT');
+  }
+});

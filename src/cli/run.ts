@@ -1,11 +1,13 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { ExitError, isNoSpace, printable } from '../errors.js';
 import type { Io } from '../io.js';
+import { helpWithoutStdoutStream } from './help-output.js';
 import { buildProgram, commanderExitCode } from './program.js';
 
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
+  helpWithoutStdoutStream(program, io);
   // A bare `prospect` (or `prospect --no-color`) shows the dashboard.
   const args = argv.every((a) => a === '--no-color') ? [...argv, 'status'] : [...argv];
   try {

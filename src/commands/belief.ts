@@ -7,7 +7,7 @@ import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { activityOption, textOption } from '../options.js';
 import { askText } from '../prompts.js';
-import { json } from '../render/format.js';
+import { json, terminalWidth, wrapLines } from '../render/format.js';
 import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -45,9 +45,8 @@ export async function beliefAdd(
     data.beliefs.push(entry);
     return entry;
   });
-  ctx.io.stdout(
-    `Added belief ${added.id}${added.tag ? ` (tag ${added.tag})` : ''}: "${added.belief}" becomes "${added.affirmation}". It joins the daily rotation (prospect affirm).\n`,
-  );
+  const said = `Added belief ${added.id}${added.tag ? ` (tag ${added.tag})` : ''}: "${added.belief}" becomes "${added.affirmation}". It joins the daily rotation (prospect affirm).`;
+  ctx.io.stdout(`${wrapLines(said, terminalWidth(ctx.io.columns)).join('\n')}\n`);
 }
 
 /** Checked before the prompt (no typing in vain) and again at the write. */

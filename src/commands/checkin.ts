@@ -189,9 +189,9 @@ export async function checkin(ctx: Ctx, opts: { date?: string }): Promise<void> 
       ctx.today,
       c,
       terminalWidth(ctx.io.columns),
+      touched.map(clean),
     ),
   );
-  if (touched.length > 0) ctx.io.stdout(`Leads contacted: ${touched.join(' · ')}\n`);
   if (answers.setup) {
     ctx.io.stdout(
       `\nYou are set up. Run prospect checkin again to record ${day === 'today' ? "today's" : "that day's"} numbers, and every workday after.\n`,

@@ -7,7 +7,7 @@ import { referralStates } from '../domain/referrals.js';
 import type { Client } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, wholeNumber } from '../options.js';
-import { json, longDay } from '../render/format.js';
+import { json, longDay, plural } from '../render/format.js';
 import { clientsJson, dayText, renderClients } from '../render/referrals.js';
 import { prospectCommand, sentence } from '../render/words.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -35,8 +35,8 @@ export async function clientAdd(
     data.clients.push(client);
     const cadence =
       every === undefined
-        ? `every ${data.settings.referral.cadenceDays} days (the default)`
-        : `every ${every} days`;
+        ? `every ${plural(data.settings.referral.cadenceDays, 'day')} (the default)`
+        : `every ${plural(every, 'day')}`;
     return `Added client ${name}, since ${longDay(since)}; asks ${cadence}. ${nextAskSentence(data, client, ctx.today)}`;
   });
   ctx.io.stdout(`${message}\n`);

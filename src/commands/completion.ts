@@ -4,6 +4,7 @@
 import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
 import type { Ctx } from '../context.js';
 import { BUILT_IN_ACTIVITIES } from '../domain/activities.js';
+import { LEAD_REASONS } from '../domain/leads.js';
 import { ASK_OUTCOMES, LEAD_SOURCES, PERIODS, type StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { REPORT_FORMATS } from '../render/report-common.js';
@@ -30,6 +31,13 @@ export const CANDIDATES: ReadonlyArray<{ names: readonly string[]; list: Source 
     names: ['client', 'client rm name', 'client win name'],
     list: (store) => (store()?.clients ?? []).map((c) => c.name),
   },
+  {
+    names: ['contacted', 'accepted', 'rejected', 'meeting', 'won', 'lost', 'reopen', 'rm'].map(
+      (stage) => `lead ${stage} name`,
+    ),
+    list: (store) => [...new Set((store()?.leads ?? []).map((l) => l.name))],
+  },
+  { names: ['reason'], list: () => LEAD_REASONS },
   { names: ['period'], list: () => PERIODS },
   { names: ['source'], list: () => LEAD_SOURCES },
   { names: ['outcome'], list: () => ASK_OUTCOMES },

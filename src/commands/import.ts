@@ -42,7 +42,8 @@ function readImport(file: string, today: Day): StoreData {
   return data;
 }
 
-function mergeSummary(c: MergeCounts): string {
+/** `44 entries, 6 quota changes, 2 days off, ...`: each kind of record counted, the empty left out. */
+function countsText(c: MergeCounts): string {
   const added = [
     [c.entries, 'entry', 'entries'],
     [c.quotas, 'quota change', 'quota changes'],
@@ -54,11 +55,30 @@ function mergeSummary(c: MergeCounts): string {
     [c.leads, 'lead', 'leads'],
   ] as const;
   const parts = added.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  return parts.length === 0 ? plural(0, 'entry', 'entries') : parts.join(', ');
+}
+
+/** What a whole store holds, counted as a merge counts what it adds. */
+function contentsText(d: StoreData): string {
+  return countsText({
+    entries: d.entries.length,
+    entriesKnown: 0,
+    quotas: d.quotas.length,
+    daysOff: d.daysOff.length,
+    clients: d.clients.length,
+    wins: d.clients.reduce((n, c) => n + c.wins.length, 0),
+    beliefs: d.beliefs.length,
+    activities: d.activities.length,
+    leads: d.leads.length,
+  });
+}
+
+function mergeSummary(c: MergeCounts): string {
   const known =
     c.entriesKnown > 0
       ? ` (${plural(c.entriesKnown, 'entry', 'entries')} already here, kept as they were)`
       : '';
-  return `added ${parts.join(', ')}${known}`;
+  return `added ${countsText(c)}${known}`;
 }
 
 const quotaText = (q: QuotaConflict['local']) =>
@@ -84,13 +104,13 @@ export async function importStore(
     if (opts.replace) {
       const backup = backupStore(loaded.path, 'import', ctx.io.now());
       Object.assign(data, structuredClone(incoming));
-      return `Replaced the store with ${file}: ${plural(incoming.entries.length, 'entry', 'entries')}.${backup ? ` The store it replaced is kept in ${backup}` : ''}`;
+      return `Replaced the store with ${file}: ${contentsText(incoming)}.${backup ? ` The store it replaced is kept in ${backup}` : ''}`;
     }
     if (!loaded.exists) {
       // A new machine: take the whole store as it was (settings, and beliefs without the defaults a
       // new store starts with), or the history would read differently here.
       Object.assign(data, structuredClone(incoming));
-      return `Imported ${file} into a new store: ${plural(incoming.entries.length, 'entry', 'entries')}.`;
+      return `Imported ${file} into a new store: ${contentsText(incoming)}.`;
     }
     const conflicts: QuotaConflict[] = [];
     const counts = mergeStore(data, incoming, conflicts);

@@ -22,19 +22,19 @@ import type {
 } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { readTextInput } from '../files/input.js';
-import { choice, dateOrToday, textOption, timeOption } from '../options.js';
+import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import { longDay, plural } from '../render/format.js';
 import { clean } from '../render/report-common.js';
 import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { updateStore } from '../store/store.js';
 
-/** `--time`, else the wall clock for an entry of today, else none: times are never invented. */
+/**
+ * `--time`, else the wall clock for an entry of today, else none: times are never invented.
+ * A `--time` later than now on today is refused: the one rule of `log` and `ask` (entryTime).
+ */
 function timeFor(ctx: Ctx, date: Day, value: string | undefined): string | undefined {
-  if (value !== undefined) return timeOption(value);
-  if (date !== ctx.today) return undefined;
-  const now = ctx.io.now();
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return entryTime(value, date, ctx.today, ctx.io.now());
 }
 
 const optText = (v: string | undefined, what: string, max?: number) =>

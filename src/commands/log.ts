@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { activityPlural } from '../domain/activities.js';
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
@@ -61,7 +62,7 @@ export async function log(
     const when = date === ctx.today ? 'today' : 'that day';
     const progress =
       quota?.per === 'day' ? `${dayTotal}/${quota.target} ${when}` : `${dayTotal} ${when}`;
-    const logged = `Logged ${plural(count, activity)} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
+    const logged = `Logged ${plural(count, activity, activityPlural(activity))} on ${longDay(date)} (${progress}; id ${entry.id}). Undo: prospect undo`;
     if (activity !== 'rejection') return logged;
     // So what, next: what a no is worth at the rep's own ratio, as of the day logged.
     const { from, to } = defaultWindow(date);
@@ -110,8 +111,14 @@ export async function history(
   const { data } = readStore(ctx.store);
   const upTo = data.entries
     .filter((e) => e.date <= to)
-    // Oldest day first; within a day, the order they were added in (Array#sort is stable).
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // Oldest day first; within a day, timed entries by time, then the untimed ones in the order
+    // they were added (Array#sort is stable): a time is never guessed for them.
+    .sort((a, b) => {
+      if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+      if (a.time === undefined || b.time === undefined)
+        return a.time === b.time ? 0 : a.time === undefined ? 1 : -1;
+      return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
+    });
   let entries = from === undefined ? upTo : upTo.filter((e) => e.date >= from);
   if (last !== undefined) entries = entries.slice(-last);
   if (opts.json) {
@@ -121,7 +128,7 @@ export async function history(
   const older = windowed ? upTo.length - entries.length : 0;
   if (older > 0) {
     ctx.io.stderr(
-      `Showing the last ${HISTORY_DAYS} days (${from} to ${to}); ${plural(older, 'older entry', 'older entries')} not shown: prospect history --last 100, or --from ${upTo[0]?.date}\n`,
+      `Showing the last ${HISTORY_DAYS} days (${from} to ${to}); ${plural(older, 'older entry', 'older entries')} not shown: prospect history --last ${upTo.length}, or --from ${upTo[0]?.date}\n`,
     );
   }
   if (entries.length === 0) {

@@ -33,6 +33,12 @@ export function isProspecting(activity: string): boolean {
 /** Plurals that are not the name plus s. A Map: a typed word such as `constructor` is only a key. */
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([['meetings-held', 'meeting-held']]);
 
+/** The word for many of an activity: `calls`, `meetings-held` (the one owner of plurals). */
+export function activityPlural(activity: string): string {
+  for (const [many, one] of IRREGULAR_PLURALS) if (one === activity) return many;
+  return `${activity}s`;
+}
+
 export const ACTIVITY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export function allActivities(custom: readonly string[]): string[] {

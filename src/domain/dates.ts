@@ -1,5 +1,3 @@
-import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { endOfISOWeek } from 'date-fns/endOfISOWeek';
 import { endOfMonth } from 'date-fns/endOfMonth';
@@ -46,12 +44,21 @@ export function parseDay(input: string): Day | null {
   return fromDate(toDate(input)) === input ? input : null;
 }
 
+/** `n` calendar days after `day` (before it when negative), counted on UTC dates: no DST to trip on. */
 export function addDay(day: Day, n: number): Day {
-  return fromDate(addDays(toDate(day), n));
+  const date = new Date(utcDay(day) + n * 86_400_000);
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${date.getUTCFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** Calendar days from `from` to `to`: counted on UTC dates, which have no daylight saving. */
 export function daysBetween(from: Day, to: Day): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return (utcDay(to) - utcDay(from)) / 86_400_000;
+}
+
+function utcDay(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
 export function weekdayOf(day: Day): Weekday {

@@ -119,12 +119,31 @@ const FRACTIONS = [
  * "So what, next": what a no is worth at the rep's own noes per meeting, in one line;
  * undefined while the ratio is unknown.
  */
+/** Shares of a meeting between a half and one, in words. */
+const SIMPLE_SHARES: readonly (readonly [number, string])[] = [
+  [2 / 3, 'two thirds'],
+  [3 / 4, 'three quarters'],
+  [4 / 5, 'four fifths'],
+  [3 / 5, 'three fifths'],
+  [5 / 6, 'five sixths'],
+];
+
 export function soWhatNext(noesPerMeeting: number | null): string | undefined {
   if (noesPerMeeting === null || noesPerMeeting <= 0) return undefined;
   const shown = oneDecimal(noesPerMeeting);
   const each = Math.round(noesPerMeeting);
   const head = `${shown} ${shown === '1' ? 'no' : 'noes'} per meeting`;
-  if (each <= 1) return `${head}: each no is worth a meeting. So what, next!`;
+  if (shown === '1') return `${head}: each no is worth a meeting. So what, next!`;
+  if (noesPerMeeting < 2) {
+    // Below two noes a meeting "half" would round too far: say the share exactly.
+    const worth = 1 / noesPerMeeting;
+    const simple = SIMPLE_SHARES.find(([share]) => Math.abs(share - worth) < 0.005);
+    const part =
+      worth > 1
+        ? `${oneDecimal(worth)} meetings`
+        : `${simple?.[1] ?? oneDecimal(worth)} of a meeting`;
+    return `${head}: each no is worth ${part}. So what, next!`;
+  }
   const part = FRACTIONS[each] ?? `1/${each}`;
   return `${head}: each no is ${part} of your next meeting. So what, next!`;
 }

@@ -16,8 +16,11 @@ export interface LeadRow {
   note?: string;
 }
 
+/** A column read: a lead field, or a half of a name split in two (joined into `name`). */
+type Column = keyof Omit<LeadRow, 'line'> | 'first' | 'last';
+
 /** Header spellings a marketing export uses for each column (compared lower-case, spaces and _ as -). */
-const HEADERS: Record<string, keyof Omit<LeadRow, 'line'>> = {
+const HEADERS: Record<string, Column> = {
   name: 'name',
   'full-name': 'name',
   'contact-name': 'name',
@@ -33,6 +36,13 @@ const HEADERS: Record<string, keyof Omit<LeadRow, 'line'>> = {
   campaign: 'campaign',
   note: 'note',
   notes: 'note',
+  'first-name': 'first',
+  firstname: 'first',
+  'given-name': 'first',
+  'last-name': 'last',
+  lastname: 'last',
+  surname: 'last',
+  'family-name': 'last',
 };
 
 const headerKey = (h: string) =>
@@ -76,9 +86,16 @@ export function parseLeadCsv(text: string): { rows: LeadRow[]; ignored: string[]
     );
   const columns = head.record.map((h) => HEADERS[headerKey(h)]);
   const ignored = head.record.filter((_, i) => columns[i] === undefined).map((h) => cell(h));
-  if (!columns.includes('name')) {
+  const split =
+    !columns.includes('name') && (columns.includes('first') || columns.includes('last'));
+  if (!columns.includes('name') && !split) {
+    // A spreadsheet saved with `;` between fields reads as one column named `Name;Company;...`.
+    if (head.record.some((h) => h.includes(';')))
+      throw new LeadFileProblem(
+        "the file is separated by ';': save it as comma-separated (CSV), with a header row naming the columns (name required)",
+      );
     throw new LeadFileProblem(
-      `its header row (${cell(head.record.join(',')).slice(0, 60)}) has no name column: the first row must name the columns, with name required (company, email, campaign, note optional)`,
+      `its header row (${cell(head.record.join(',')).slice(0, 60)}) has no name column: the first row must name the columns, with name (or first name and last name) required (company, email, campaign, note optional)`,
     );
   }
   const rows: LeadRow[] = [];
@@ -90,12 +107,17 @@ export function parseLeadCsv(text: string): { rows: LeadRow[]; ignored: string[]
     const line = start;
     start = info.lines + 1;
     const row: LeadRow = { line, name: '' };
+    const halves = { first: '', last: '' };
     for (let i = 0; i < record.length; i++) {
       const key = columns[i];
       const value = cell(record[i]);
       if (key === undefined || value === '') continue;
-      if (row[key] === undefined || row[key] === '') row[key] = value;
+      if (key === 'first' || key === 'last') {
+        if (halves[key] === '') halves[key] = value;
+      } else if (row[key] === undefined || row[key] === '') row[key] = value;
     }
+    // A name column wins; without one (or where it is empty), first and last name joined.
+    if (row.name === '') row.name = [halves.first, halves.last].filter((v) => v !== '').join(' ');
     if (record.every((v) => cell(v) === '')) continue;
     const problem =
       row.name === ''

@@ -24,7 +24,13 @@ export interface Plan {
   /** Scoring days in the period holding the as-of day. */
   scoringDays: number;
   period: { start: Day; end: Day };
+  /**
+   * The funnel's default window, or from the rep's first logged entry when that is later: weeks
+   * before anything was logged are not weeks of nothing done.
+   */
   window: { from: Day; to: Day };
+  /** Scoring days in `window`, the days `now` is averaged over. */
+  windowScoringDays: number;
   ratios: FunnelRatios;
   needs: Need[];
   /** What the rep did a scoring day on average over the window, per activity in `needs`. */
@@ -54,6 +60,10 @@ const scoringDaysIn = (start: Day, end: Day, calendar: Calendar) =>
 export function plan(input: PlanInput): Plan {
   const { asOf, activity, target, per, calendar } = input;
   const window = defaultWindow(asOf);
+  let first: Day | undefined;
+  for (const e of input.entries)
+    if (e.date <= asOf && (first === undefined || e.date < first)) first = e.date;
+  if (first !== undefined && first > window.from) window.from = first;
   const f: Funnel = funnel(input.entries, window.from, window.to, asOf);
   const c = f.counts as Record<string, number>;
   const n = (a: string) => c[a] ?? 0;
@@ -107,6 +117,7 @@ export function plan(input: PlanInput): Plan {
     scoringDays,
     period,
     window,
+    windowScoringDays: windowDays,
     ratios: f.ratios,
     needs,
     now,

@@ -22,6 +22,40 @@ export interface ReferralState {
 }
 
 /**
+ * The log's `referral-ask` entries naming a client, by client, in log order: gathered once, so a
+ * report of many weeks asks "who is due?" once a week without reading the whole log each time.
+ */
+export class AskLog {
+  private readonly byKey = new Map<string, Entry[]>();
+  // A client's name repeats on each of its asks (thousands in a long log): fold each spelling once.
+  private readonly keys = new Map<string, string>();
+
+  constructor(entries: readonly Entry[]) {
+    for (const e of entries) {
+      if (e.activity !== 'referral-ask' || e.client === undefined) continue;
+      const key = this.key(e.client);
+      const list = this.byKey.get(key);
+      if (list) list.push(e);
+      else this.byKey.set(key, [e]);
+    }
+  }
+
+  /** Every ask of the client named `name` (any spelling), whatever its date. */
+  of(name: string): readonly Entry[] {
+    return this.byKey.get(this.key(name)) ?? [];
+  }
+
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = clientKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+}
+
+/**
  * When each client is next due for a referral ask, as of `asOf`. Only what is dated on or before
  * `asOf` counts: asks, wins and snoozes made later are ignored, clients added later are left out.
  * "Last asked" comes from the activity log (`referral-ask` entries naming the client); an ask
@@ -30,31 +64,18 @@ export interface ReferralState {
  */
 export function referralStates(
   clients: readonly Client[],
-  entries: readonly Entry[],
+  entries: readonly Entry[] | AskLog,
   settings: Settings,
   asOf: Day,
 ): ReferralState[] {
-  const asks = new Map<string, Entry[]>();
-  // A client's name repeats on each of its asks (thousands in a long log): fold each spelling once.
-  const keys = new Map<string, string>();
-  for (const e of entries) {
-    if (e.activity !== 'referral-ask' || e.client === undefined || e.date > asOf) continue;
-    let key = keys.get(e.client);
-    if (key === undefined) {
-      key = clientKey(e.client);
-      keys.set(e.client, key);
-    }
-    const list = asks.get(key);
-    if (list) list.push(e);
-    else asks.set(key, [e]);
-  }
+  const asks = entries instanceof AskLog ? entries : new AskLog(entries);
   const states: ReferralState[] = [];
   for (const c of clients) {
     if (c.since > asOf) continue;
     // The log is in the order entries were added, so on a tie the one added later is the last.
     let ask: Entry | undefined;
-    for (const e of asks.get(clientKey(c.name)) ?? []) {
-      if (e.date >= c.since && (!ask || e.date >= ask.date)) ask = e;
+    for (const e of asks.of(c.name)) {
+      if (e.date >= c.since && e.date <= asOf && (!ask || e.date >= ask.date)) ask = e;
     }
     const lastAsk = ask?.date ?? null;
     const cadenceDays = c.every ?? settings.referral.cadenceDays;

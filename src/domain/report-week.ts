@@ -29,19 +29,21 @@ export type WeekTargets = {
   targets: Record<string, number>;
   expected: Map<string, number>;
   per: Map<string, 'day' | 'week'>;
+  /** Per daily quota: the scoring days up to `last` that had a goal, and how many met it. */
+  metDays: Map<string, { goal: number; met: number }>;
 };
 
 /** Targets and the share expected by `last`, per activity. */
 export function weekTargets(
   known: readonly string[],
   quotas: QuotaBook,
-  scoring: readonly Day[],
-  scoringSoFar: readonly Day[],
-  last: Day,
+  week: { scoring: readonly Day[]; scoringSoFar: readonly Day[]; last: Day; tally: Tally },
 ): WeekTargets {
+  const { scoring, scoringSoFar, last, tally } = week;
   const targets: Record<string, number> = dict();
   const expected = new Map<string, number>();
   const per = new Map<string, 'day' | 'week'>();
+  const metDays = new Map<string, { goal: number; met: number }>();
   for (const activity of known) {
     const weekly = quotas.inForce(activity, last);
     if (weekly?.per === 'week') {
@@ -56,20 +58,26 @@ export function weekTargets(
     let target = 0;
     let soFar = 0;
     let any = false;
+    const days = { goal: 0, met: 0 };
     for (const day of scoring) {
       const q = quotas.inForce(activity, day);
       if (q?.per !== 'day') continue;
       any = true;
       target += q.target;
-      if (day <= last) soFar += q.target;
+      if (day <= last) {
+        soFar += q.target;
+        days.goal += 1;
+        if (tally.count(day, activity) >= q.target) days.met += 1;
+      }
     }
     if (any) {
       targets[activity] = target;
       per.set(activity, 'day');
       expected.set(activity, soFar);
+      metDays.set(activity, days);
     }
   }
-  return { targets, expected, per };
+  return { targets, expected, per, metDays };
 }
 
 /** Each day of the week with its counts (none after `last`), and the week's totals. */

@@ -1,10 +1,11 @@
 import { allActivities } from './activities.js';
 import { Calendar } from './calendar.js';
 import { eachDay, isoWeekLabel, type Span } from './dates.js';
+import { dict } from './dict.js';
 import { type FunnelRatios, funnel } from './funnel.js';
 import { type ProspectFirst, prospectFirst, prospectFirstBefore } from './prospect-first.js';
 import { QuotaBook, Tally } from './quotas.js';
-import { dueAsks, referralStates } from './referrals.js';
+import { AskLog, dueAsks, referralStates } from './referrals.js';
 import {
   type ReportDay,
   type ReportNote,
@@ -14,8 +15,8 @@ import {
   weekNotes,
   weekTargets,
 } from './report-week.js';
-import { type Streak, streaks } from './streak.js';
-import type { Day, LeadSource, StoreData } from './types.js';
+import { type Streak, streaksAt } from './streak.js';
+import type { Day, Entry, LeadSource, StoreData } from './types.js';
 
 export const WEEKLY_REPORT_SCHEMA = 'prospect.weekly-report/1';
 
@@ -31,6 +32,10 @@ export interface ActivityPace {
   onPace: boolean;
   /** done - expected: positive is ahead. */
   ahead: number;
+  /** A daily quota only: the scoring days up to the as-of day that had the target in force. */
+  goalDays?: number;
+  /** A daily quota only: of those, the days on which that day's target was met. */
+  daysMet?: number;
 }
 
 export interface WeeklyReport {
@@ -49,6 +54,8 @@ export interface WeeklyReport {
   /** Whole percent of the week's targets met, each activity counting up to its target; null without targets. */
   percent: number | null;
   pace: ActivityPace[];
+  /** Per daily-quota activity, the scoring days (up to the as-of day) its target was met on. */
+  dailyMet: Record<string, number>;
   scoringDays: number;
   streak: Streak;
   referrals: { asked: number; intros: number; due: number; dueClients: string[] };
@@ -75,35 +82,125 @@ export interface ReportOptions {
  * in force that day; a weekly quota counts as is; monthly and quarterly quotas are left out.
  */
 export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyReport {
-  const { week, asOf } = opts;
-  // The last day that counts: the week's end, or the as-of day inside it.
-  const last = asOf < week.end ? asOf : week.end;
+  return buildWeeklyReports(data, [opts.week], opts.asOf, opts.includeBeliefs)[0] as WeeklyReport;
+}
+
+/** What every week of a report shares: built once, however many weeks are asked for. */
+interface Shared {
+  tally: Tally;
+  calendar: Calendar;
+  reasons: Map<Day, string | undefined>;
+  /** The `referral-ask` entries naming a client: all that referralStates looks at. */
+  asks: AskLog;
+}
+
+/**
+ * The weekly report of each of `weeks`, all as of the same day, each equal to buildWeeklyReport
+ * for that week: one Tally and one streak sweep serve every week (a trend of 52 weeks over five
+ * years would otherwise sweep the five years 52 times).
+ */
+export function buildWeeklyReports(
+  data: StoreData,
+  weeks: readonly Span[],
+  asOf: Day,
+  includeBeliefs?: boolean,
+): WeeklyReport[] {
+  // The last day that counts in each week: its end, or the as-of day inside it.
+  const lasts = weeks.map((week) => (asOf < week.end ? asOf : week.end));
+  let final: Day | undefined;
+  for (const last of lasts) if (final === undefined || last > final) final = last;
+  if (final === undefined) return [];
   // Tally and referralStates leave out what is dated after `last` themselves: no filtered copy of
-  // the whole log.
-  const weekEntries = data.entries.filter((e) => e.date >= week.start && e.date <= last);
-  const tally = new Tally(data.entries, last);
-  const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
+  // the whole log. Lookups are only ever made up to a week's own last day.
+  const tally = new Tally(data.entries, final);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
-  const reasons = new Map(data.daysOff.map((d) => [d.date, d.reason]));
+  const streaks = streaksAt(
+    {
+      asOf: final,
+      quotas: new QuotaBook(data.quotas.filter((q) => q.from <= final)),
+      tally,
+      calendar,
+    },
+    lasts,
+  );
+  const shared: Shared = {
+    tally,
+    calendar,
+    reasons: new Map(data.daysOff.map((d) => [d.date, d.reason])),
+    asks: new AskLog(data.entries),
+  };
+  const entries = entriesOfWeeks(data.entries, weeks, lasts);
+  return weeks.map((week, i) =>
+    weekReport(data, {
+      week,
+      last: lasts[i] as Day,
+      weekEntries: entries[i] as Entry[],
+      streak: streaks.get(lasts[i] as Day) as Streak,
+      shared,
+      includeBeliefs,
+    }),
+  );
+}
+
+/** Each week's entries from its start to its last day, in log order, from one pass over the log. */
+function entriesOfWeeks(
+  entries: readonly Entry[],
+  weeks: readonly Span[],
+  lasts: readonly Day[],
+): Entry[][] {
+  if (weeks.length === 1) {
+    const [week, last] = [weeks[0] as Span, lasts[0] as Day];
+    return [entries.filter((e) => e.date >= week.start && e.date <= last)];
+  }
+  const weeksOf = new Map<Day, number[]>();
+  weeks.forEach((week, i) => {
+    for (const day of eachDay(week.start, lasts[i] as Day)) {
+      const list = weeksOf.get(day);
+      if (list) list.push(i);
+      else weeksOf.set(day, [i]);
+    }
+  });
+  const result: Entry[][] = weeks.map(() => []);
+  for (const e of entries) {
+    for (const i of weeksOf.get(e.date) ?? []) (result[i] as Entry[]).push(e);
+  }
+  return result;
+}
+
+interface WeekInput {
+  week: Span;
+  last: Day;
+  weekEntries: Entry[];
+  streak: Streak;
+  shared: Shared;
+  includeBeliefs: boolean | undefined;
+}
+
+function weekReport(data: StoreData, input: WeekInput): WeeklyReport {
+  const { week, last, weekEntries, streak } = input;
+  const { tally, calendar, reasons, asks } = input.shared;
+  const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
   const days = [...eachDay(week.start, week.end)];
   const scoring = days.filter((d) => calendar.isScoring(d));
   const scoringSoFar = scoring.filter((d) => d <= last);
 
   const known = allActivities(data.activities);
-  const { targets, expected, per } = weekTargets(known, quotas, scoring, scoringSoFar, last);
+  const targets = weekTargets(known, quotas, { scoring, scoringSoFar, last, tally });
 
   const logged = new Set(weekEntries.filter((e) => e.count > 0).map((e) => e.activity));
   // Built-in order, then the rep's own activities; an activity only in the log still shows.
   const rows = [...known, ...[...logged].filter((a) => !known.includes(a)).sort()].filter(
-    (a) => a in targets || logged.has(a),
+    (a) => a in targets.targets || logged.has(a),
   );
 
   const { reportDays, totals } = weekDays(days, rows, last, { tally, calendar, reasons });
 
-  const pace = weekPace(rows, totals, { targets, expected, per });
+  const pace = weekPace(rows, totals, targets);
+  const dailyMet: Record<string, number> = dict();
+  for (const p of pace) if (p.daysMet !== undefined) dailyMet[p.activity] = p.daysMet;
 
   const { meetingsBySource, asked, intros, noes } = weekCounts(weekEntries);
-  const due = dueAsks(referralStates(data.clients, data.entries, data.settings, last));
+  const due = dueAsks(referralStates(data.clients, asks, data.settings, last));
 
   const notes = weekNotes(weekEntries);
 
@@ -117,11 +214,12 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     activities: rows,
     days: reportDays,
     totals,
-    targets,
-    percent: overallPercent(totals, targets),
+    targets: targets.targets,
+    percent: overallPercent(totals, targets.targets),
     pace,
+    dailyMet,
     scoringDays: scoring.length,
-    streak: streaks({ asOf: last, quotas, tally, calendar }),
+    streak,
     referrals: { asked, intros, due: due.length, dueClients: due.map((d) => d.client) },
     meetingsBySource,
     noes,
@@ -135,7 +233,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
     ),
     notes,
   };
-  if (opts.includeBeliefs) {
+  if (input.includeBeliefs) {
     report.beliefs = data.beliefs.map((b) => ({ belief: b.belief, affirmation: b.affirmation }));
   }
   return report;
@@ -145,7 +243,7 @@ export function buildWeeklyReport(data: StoreData, opts: ReportOptions): WeeklyR
 function weekPace(
   rows: readonly string[],
   totals: Record<string, number>,
-  { targets, expected, per }: WeekTargets,
+  { targets, expected, per, metDays }: WeekTargets,
 ): ActivityPace[] {
   return rows
     .filter((a) => a in targets)
@@ -153,7 +251,7 @@ function weekPace(
       const done = totals[activity] ?? 0;
       const target = targets[activity] as number;
       const exp = round2(expected.get(activity) ?? 0);
-      return {
+      const pace: ActivityPace = {
         activity,
         per: per.get(activity) as 'day' | 'week',
         done,
@@ -163,6 +261,12 @@ function weekPace(
         onPace: done >= exp,
         ahead: round2(done - exp),
       };
+      const days = metDays.get(activity);
+      if (days !== undefined) {
+        pace.goalDays = days.goal;
+        pace.daysMet = days.met;
+      }
+      return pace;
     });
 }
 

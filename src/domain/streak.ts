@@ -82,6 +82,18 @@ class RunCounter {
     }
   }
 
+  /**
+   * What result() would be if the unit (start..end) were the in-progress one: a met unit counts,
+   * an unmet one breaks nothing. Leaves the counter as it is.
+   */
+  peek(start: Day, end: Day, met: boolean): Run {
+    if (!met) return this.result();
+    const copy = new RunCounter();
+    Object.assign(copy, this);
+    copy.add(start, end, true, true);
+    return copy.result();
+  }
+
   result(): Run {
     return {
       current: this.run,
@@ -104,6 +116,8 @@ interface Analysis {
   streak: Streak;
   /** Every day from the Monday of `heatFrom`'s week to the Sunday of the as-of week. */
   days: DayScore[];
+  /** The streaks as of each earlier day asked for (`checkpoints`), as `streaks` would give them. */
+  at: Map<Day, Streak>;
 }
 
 /**
@@ -111,10 +125,18 @@ interface Analysis {
  * the sweep reaches them (never "which quota was in force on D?" per day), counts are looked up
  * once per day, and week sums are carried along rather than summed again per week.
  * With `heatFrom`, also scores each day from that day's week on, for the heatmap.
+ * With `checkpoints` (days up to the as-of day), also the streaks as of each of them, from the
+ * same sweep: what `streaks` gives with that as-of day, the log and quotas being the same up to it.
  */
-export function analyse(input: Inputs, heatFrom?: Day): Analysis {
+export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Day[]): Analysis {
   const { asOf, quotas, tally, calendar } = input;
   const timeline = quotas.timeline();
+  const at = new Map<Day, Streak>();
+  const wanted = new Set<Day>();
+  for (const day of checkpoints ?? []) {
+    if (day > asOf) throw new Error(`streak checkpoint ${day} is after the as-of day ${asOf}`);
+    if (day < asOf) wanted.add(day);
+  }
 
   // Which activities get a streak of their own, and whether there is a weekly streak at all,
   // depend on the whole history up to the as-of date, so they are known before the sweep.
@@ -135,7 +157,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
 
   const historyStart = earliest(tally.firstDay(), timeline[0]?.from);
   const first = earliest(historyStart, heatFrom);
-  if (first === undefined || first > asOf) return { streak: finish(), days };
+  if (first === undefined || first > asOf) return { streak: finish(), days, at: unvisited() };
 
   // The quotas in force on the day being swept: activity -> its latest change.
   const inForce = new Map<string, { per: Period; target: number }>();
@@ -217,6 +239,9 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
       share /= dailyTargets.length;
     }
 
+    // Before the day counts as a past one: as of a checkpoint, it is the one in progress.
+    if (wanted.has(day)) at.set(day, snapshot(day, met, scoring, weekday));
+
     if (scoring) {
       const inProgress = day === asOf;
       daily.add(day, day, met, inProgress);
@@ -246,7 +271,66 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     }
     if (weekday === 6) closeWeek(day);
   }
-  return { streak: finish(), days };
+  return { streak: finish(), days, at: unvisited() };
+
+  /** Checkpoints before the sweep's first day: nothing had happened by then. */
+  function unvisited(): Map<Day, Streak> {
+    for (const day of wanted) {
+      if (at.has(day)) continue;
+      const zero = new RunCounter().result();
+      at.set(day, { asOf: day, daily: zero, weekly: null, activities: dict<ActivityRun>() });
+    }
+    return at;
+  }
+
+  /**
+   * The streaks as of `day`, taken during the sweep before `day` is counted as a past day: as
+   * `streaks` with that as-of day, `day` (and its week) is the one still in progress.
+   */
+  function snapshot(day: Day, met: boolean, scoring: boolean, weekday: number): Streak {
+    let everWeekly = false;
+    const activityNames: string[] = [];
+    for (const change of timeline) {
+      if (change.from > day || change.target === null) continue;
+      if (change.per === 'day' && !activityNames.includes(change.activity)) {
+        activityNames.push(change.activity);
+      }
+      if (change.per === 'week') everWeekly = true;
+    }
+    const activities = dict<ActivityRun>();
+    for (const activity of activityNames) {
+      const i = perActivity.findIndex((p) => p.activity === activity);
+      const { run } = perActivity[i] as (typeof perActivity)[number];
+      const target = activityTargets[i] as number | null;
+      const done = tally.onDay(day).get(activity) ?? 0;
+      const activityMet = target !== null ? done >= target : done > 0;
+      activities[activity] = {
+        ...(scoring ? run.peek(day, day, activityMet) : run.result()),
+        target,
+      };
+    }
+    let weeklyRun: Run | null = null;
+    if (everWeekly) {
+      // The rest of the week has not happened yet: it can only make the week a scoring one.
+      let scoringWeek = weekScoring;
+      for (let d = addDay(day, 1), w = weekday + 1; w < 7 && !scoringWeek; d = addDay(d, 1), w++) {
+        scoringWeek = calendar.isScoringOn(d, (w + 1) % 7);
+      }
+      weeklyRun = scoringWeek ? weekly.peek(weekStart, day, weekMet()) : weekly.result();
+    }
+    return {
+      asOf: day,
+      daily: scoring ? daily.peek(day, day, met) : daily.result(),
+      weekly: weeklyRun,
+      activities,
+    };
+  }
+
+  function weekMet(): boolean {
+    return weeklyTargets.length === 0
+      ? weekLogged
+      : weeklyTargets.every(([activity, target]) => weekSum(activity) >= target);
+  }
 
   function weekSum(activity: string): number {
     let sum = 0;
@@ -258,11 +342,7 @@ export function analyse(input: Inputs, heatFrom?: Day): Analysis {
     // A week with no scoring days neither counts nor breaks, like a weekend day.
     if (hasWeekly && weekScoring) {
       const end = sunday < asOf ? sunday : asOf;
-      const met =
-        weeklyTargets.length === 0
-          ? weekLogged
-          : weeklyTargets.every(([activity, target]) => weekSum(activity) >= target);
-      weekly.add(weekStart, end, met, sunday >= asOf);
+      weekly.add(weekStart, end, weekMet(), sunday >= asOf);
     }
     weekCounts = [];
     weekLogged = false;
@@ -307,6 +387,16 @@ function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {
 /** The streaks as of `input.asOf`: what `streak --json` and `status --json` print. */
 export function streaks(input: Inputs): Streak {
   return analyse(input).streak;
+}
+
+/**
+ * The streaks as of each of `days` (none after `input.asOf`) from one sweep, each the same as
+ * `streaks` with that as-of day: what a trend of many weeks needs, without a sweep per week.
+ */
+export function streaksAt(input: Inputs, days: readonly Day[]): Map<Day, Streak> {
+  const { streak, at } = analyse(input, undefined, days);
+  if (days.includes(input.asOf)) at.set(input.asOf, streak);
+  return at;
 }
 
 /** The Monday that starts the heatmap: up to 26 weeks back, never fewer than 12 weeks shown. */

@@ -1,5 +1,5 @@
 import { addDay, type Span } from './dates.js';
-import { buildWeeklyReport, type WeeklyReport } from './report.js';
+import { buildWeeklyReports, type WeeklyReport } from './report.js';
 import type { Day, StoreData } from './types.js';
 
 export const TREND_REPORT_SCHEMA = 'prospect.trend-report/1';
@@ -18,19 +18,19 @@ export interface TrendReport {
 
 /**
  * The `count` ISO weeks ending with `last`, each one the weekly report of that week as of the
- * same as-of day (SPEC, Trends): the weekly report stays the one source of a week's figures.
+ * same as-of day (SPEC, Trends): the weekly report stays the one source of a week's figures,
+ * built for all the weeks at once (one tally of the log, one streak sweep).
  */
 export function buildTrendReport(
   data: StoreData,
   opts: { last: Span; count: number; asOf: Day },
 ): TrendReport {
-  const weeks: WeeklyReport[] = [];
+  const spans: Span[] = [];
   for (let i = opts.count - 1; i >= 0; i--) {
     const start = addDay(opts.last.start, -7 * i);
-    weeks.push(
-      buildWeeklyReport(data, { week: { start, end: addDay(start, 6) }, asOf: opts.asOf }),
-    );
+    spans.push({ start, end: addDay(start, 6) });
   }
+  const weeks = buildWeeklyReports(data, spans, opts.asOf);
   const activities: string[] = [];
   for (const w of weeks)
     for (const a of w.activities) if (!activities.includes(a)) activities.push(a);

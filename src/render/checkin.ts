@@ -1,12 +1,12 @@
 import type { ChalkInstance } from 'chalk';
+import { activityPlural } from '../domain/activities.js';
 import type { Change } from '../domain/checkin.js';
 import type { Status } from '../domain/dashboard.js';
-import { periodLabel } from '../domain/dates.js';
 import { own } from '../domain/dict.js';
 import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
-import { bar, longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
-import { paceText, streakText } from './status.js';
+import { longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
+import { quotaLines, quotaNameWidth, streakText } from './status.js';
 import { askCommand } from './words.js';
 
 /** How a count of each built-in activity reads: "12 social touches", "1 no". */
@@ -25,11 +25,11 @@ const COUNTED: Record<string, [string, string]> = {
 
 /** The words for many of an activity, for "how many ... today?". */
 export function manyOf(activity: string): string {
-  return own(COUNTED, activity)?.[1] ?? `${activity}s`;
+  return own(COUNTED, activity)?.[1] ?? activityPlural(activity);
 }
 
 export function counted(n: number, activity: string): string {
-  const [one, many] = own(COUNTED, activity) ?? [activity, `${activity}s`];
+  const [one, many] = own(COUNTED, activity) ?? [activity, activityPlural(activity)];
   return plural(n, one, many);
 }
 
@@ -79,44 +79,40 @@ export function renderSummary(
   today: Day,
   c: ChalkInstance,
   columns = 80,
+  /** The leads ticked as contacted, by name. */
+  leads: readonly string[] = [],
 ): string {
   const when = s.date === today ? 'today' : `on ${shortDay(s.date)}`;
+  const saved = changes.map(changeText);
+  if (leads.length > 0) {
+    saved.push(`${leads.length === 1 ? 'lead' : 'leads'} contacted: ${leads.join(' · ')}`);
+  }
   const lines = [
-    changes.length === 0
+    saved.length === 0
       ? 'Nothing changed: the log already held these numbers.'
-      : wrapLines(`Saved: ${changes.map(changeText).join('; ')}.`, columns)
+      : wrapLines(`Saved: ${saved.join('; ')}.`, columns)
           .map((l) => c.green(l))
           .join('\n'),
     '',
   ];
-  const width = Math.max(8, ...s.quotas.map((q) => q.activity.length));
+  const width = quotaNameWidth(s);
   const noGoal = s.scoringDay ? null : s.dayOff ? 'a day off' : 'not a workday';
-  for (const q of s.quotas) {
-    if (noGoal !== null && q.per === 'day') {
-      lines.push(`${q.activity.padEnd(width)}  ${q.done} ${when} · no goal: ${noGoal}`);
-      continue;
-    }
-    const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
-    const period = q.per === 'day' ? when : periodLabel(q.per, s.date);
-    lines.push(
-      [
-        q.activity.padEnd(width),
-        colour(bar(q.done, q.target, 16)),
-        `${q.done}/${q.target}`,
-        period,
-        paceText(q, s.date),
-      ].join('  '),
-    );
-  }
-  if (s.quotas.length === 0) lines.push('No quotas yet: prospect quota set call 20 --per day');
-  lines.push(`${'streak'.padEnd(width)}  ${streakText(s.streak)}`);
+  lines.push(...quotaLines(s, c, columns, { when, forecast: false }));
+  if (s.quotas.length === 0)
+    lines.push(...wrapLines('No quotas yet: prospect quota set call 20 --per day', columns));
+  const hanging = (head: string, text: string) =>
+    wrapHanging(`${head.padEnd(width)}  `, text, columns, width + 2);
+  lines.push(...hanging('streak', streakText(s.streak)));
   const daily = s.quotas.filter((q) => q.per === 'day');
   if (daily.length > 0 && noGoal !== null) {
-    lines.push(`${'left'.padEnd(width)}  nothing ${when}: ${noGoal} has no goal`);
+    lines.push(...hanging('left', `nothing ${when}: it is ${noGoal}, so there is no daily goal`));
   } else if (daily.length > 0) {
     const left = daily.filter((q) => q.remaining > 0).map((q) => counted(q.remaining, q.activity));
     lines.push(
-      `${'left'.padEnd(width)}  ${left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`}`,
+      ...hanging(
+        'left',
+        left.length ? `${left.join(', ')} ${when}` : `every daily quota met ${when}`,
+      ),
     );
   }
   lines.push(

@@ -1,6 +1,6 @@
 import { getDay } from 'date-fns/getDay';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import type stringWidthFn from 'string-width';
+import type wrapAnsiFn from 'wrap-ansi';
 import { toDate } from '../domain/dates.js';
 import { SHORT_MONTH, shortWeekdayAt } from '../domain/day-names.js';
 import type { Day } from '../domain/types.js';
@@ -33,11 +33,41 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
+ * Text every character of which is one column wide on its own and joins no neighbour into one
+ * grapheme: printable ASCII (no control characters, no colour codes) and the few symbols
+ * prospect's own output uses (· – — … ← ↑ → ↓, bar and spark blocks). Its width is its length.
+ * test/render/format-ascii.test.ts checks each symbol against string-width and wrap-ansi.
+ */
+const ONE_COLUMN = /^[\x20-\x7e\u00b7\u2013\u2014\u2026\u2190-\u2193\u2581-\u2588\u2591-\u2593]*$/;
+
+interface TextLib {
+  stringWidth: typeof stringWidthFn;
+  wrapAnsi: typeof wrapAnsiFn;
+}
+let textLib: TextLib | undefined;
+
+/**
+ * string-width and wrap-ansi, loaded on first use: evaluating them (Unicode property regexes,
+ * Intl.Segmenter and its ICU data) cost ~20-30 ms, and almost all text prospect measures is ASCII,
+ * which never needs them. In the bundle (dist/ and dist/script/cli.js) esbuild turns `require` of
+ * a bundled ES module into a call that evaluates it there and then; run from the sources (vitest),
+ * test/setup-require.ts provides Node's own `require`, which loads an ES module too.
+ */
+function lib(): TextLib {
+  textLib ??= {
+    stringWidth: require('string-width').default,
+    wrapAnsi: require('wrap-ansi').default,
+  };
+  return textLib;
+}
+
+/**
  * Terminal columns a string takes (string-width): emoji and ZWJ sequences such as a family take
- * two, East Asian wide characters two, combining marks none, colour codes none.
+ * two, East Asian wide characters two, combining marks none, colour codes none. Printable ASCII
+ * (and prospect's own symbols) is its length, without loading string-width.
  */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return ONE_COLUMN.test(text) ? text.length : lib().stringWidth(text);
 }
 
 /**
@@ -48,7 +78,63 @@ export function displayWidth(text: string): number {
 export function wrapLines(text: string, width: number): string[] {
   const words = text.split(/\s+/).filter(Boolean).join(' ');
   if (words === '') return [];
-  return wrapAnsi(words, Math.max(2, width), { hard: true, trim: true }).split('\n');
+  const columns = Math.max(2, width);
+  if (ONE_COLUMN.test(words)) return wrapAscii(words, columns);
+  return lib().wrapAnsi(words, columns, { hard: true, trim: true }).split('\n');
+}
+
+/**
+ * wrap-ansi's `{ hard: true, trim: true }` for ONE_COLUMN words joined by single spaces, where
+ * every character is one column and there are no escapes: the same steps, the same lines
+ * (test/render/format.test.ts compares the two on random text).
+ */
+function wrapAscii(text: string, columns: number): string[] {
+  const rows: string[] = [];
+  let row = '';
+  let rowLength = 0;
+  let first = true;
+  for (const word of text.split(' ')) {
+    if (first) first = false;
+    else if (rowLength > 0) {
+      row += ' ';
+      rowLength++;
+    }
+    if (word.length > columns) {
+      // A word longer than a line: cut at the column limit, starting on this row when that takes
+      // no more breaks than starting on the next.
+      const breaksHere = 1 + Math.floor((word.length - (columns - rowLength) - 1) / columns);
+      const breaksNext = Math.floor((word.length - 1) / columns);
+      if (breaksNext < breaksHere) {
+        rows.push(row);
+        row = '';
+        rowLength = 0;
+      }
+      for (let i = 0; i < word.length; i++) {
+        if (rowLength > 0 && rowLength + 1 > columns) {
+          rows.push(row);
+          row = '';
+          rowLength = 0;
+        }
+        row += word[i];
+        rowLength++;
+        if (rowLength === columns && i < word.length - 1) {
+          rows.push(row);
+          row = '';
+          rowLength = 0;
+        }
+      }
+      continue;
+    }
+    if (rowLength + word.length > columns && rowLength > 0 && word.length > 0) {
+      rows.push(row);
+      row = '';
+      rowLength = 0;
+    }
+    row += word;
+    rowLength += word.length;
+  }
+  rows.push(row);
+  return rows.map((line) => line.replace(/ +$/, ''));
 }
 
 /**

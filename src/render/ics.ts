@@ -4,6 +4,7 @@ import { addDay } from '../domain/dates.js';
 import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Day } from '../domain/types.js';
 import { safeText } from '../safe-text.js';
+import { plural } from './format.js';
 import { dayText, reasonText } from './referrals.js';
 import { askCommand } from './words.js';
 
@@ -31,7 +32,7 @@ function event(s: ReferralState, on: Day, asOf: Day, now: Date): IcsEvent {
   const why = reasonText(s, asOf);
   const status =
     s.daysOverdue > 0
-      ? `Due since ${dayText(s.dueDate, asOf)} (${s.daysOverdue} days overdue).`
+      ? `Due since ${dayText(s.dueDate, asOf)} (${plural(s.daysOverdue, 'day')} overdue).`
       : s.daysOverdue === 0
         ? 'Due today.'
         : `Due on ${dayText(s.dueDate, asOf)}.`;

@@ -6,22 +6,22 @@ import { toCsv } from './report-csv.js';
 import { mdTable } from './report-md.js';
 
 /** `45 min` under an hour, else `2.5 h`. */
-const hoursText = (h: number | null) =>
+export const hoursText = (h: number | null) =>
   h === null ? '–' : h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`;
 
 /** `no-budget 2, timing 1`, most frequent first. */
-function reasonsText(reasons: Record<string, number>): string {
+export function reasonsText(reasons: Record<string, number>): string {
   return Object.entries(reasons)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .map(([r, n]) => `${r} ${n}`)
     .join(', ');
 }
 
-const rowLabel = (r: LeadReportRow) =>
+export const rowLabel = (r: LeadReportRow) =>
   r.source === 'all' ? 'all leads' : `${r.source}${r.campaign ? ` / ${r.campaign}` : ''}`;
 
 /** The time to first touch in words: hours where both ends are timed, else calendar days. */
-function touchText(l: LeadReportLead): string {
+export function touchText(l: LeadReportLead): string {
   if (l.hoursToFirstTouch !== null) return hoursText(l.hoursToFirstTouch);
   if (l.daysToFirstTouch === null) return 'not yet';
   return l.daysToFirstTouch === 0
@@ -39,7 +39,7 @@ export const ROW_HEAD = [
   'lost',
   'rejected',
   'open',
-  'median hours to first touch',
+  'median time to first touch',
   'within 1 h',
   'same day',
   'reasons rejected',
@@ -57,7 +57,7 @@ export function rowCells(r: LeadReportRow, text: (s: string) => string): string[
     String(r.lost),
     String(r.rejected),
     String(r.open),
-    r.medianHoursToFirstTouch === null ? '–' : String(r.medianHoursToFirstTouch),
+    hoursText(r.medianHoursToFirstTouch),
     shareText(r.withinHourShare),
     shareText(r.sameDayShare),
     text(reasonsText(r.rejectReasons)),
@@ -65,7 +65,15 @@ export function rowCells(r: LeadReportRow, text: (s: string) => string): string[
   ];
 }
 
-const LEAD_HEAD = ['name', 'company', 'campaign', 'received', 'stage', 'reason', 'first touch'];
+export const LEAD_HEAD = [
+  'name',
+  'company',
+  'campaign',
+  'received',
+  'stage',
+  'reason',
+  'first touch',
+];
 
 /** The report as the renderers read it: a rep's, or a team's with each lead's rep. */
 export type LeadReportView = Omit<LeadReport, 'schema'>;
@@ -87,8 +95,9 @@ export function leadCells(l: LeadReportLead, text: (s: string) => string): strin
   ];
 }
 
+/** The window and the as-of day, as one sentence. */
 export function titleWords(r: LeadReportView): string {
-  return `leads received ${longDay(r.from)} – ${longDay(r.to)}, as they stood on ${longDay(r.asOf)}`;
+  return `Leads received from ${longDay(r.from)} to ${longDay(r.to)}, each at its stage on ${longDay(r.asOf)}.`;
 }
 
 export function meetingWords(r: LeadReportView): string {
@@ -97,11 +106,12 @@ export function meetingWords(r: LeadReportView): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${s} ${n}`);
   if (parts.length === 0) return 'No meetings logged in this window.';
-  return `Meetings booked in this window, by source: ${parts.join(', ')}. Rep-sourced (self and referral): ${shareText(r.repSourcedShare)}.`;
+  // The log's meetings, not only the leads': the table's `meetings` column counts leads only.
+  return `All meetings logged in the window, by source (from leads and from the log): ${parts.join(', ')}. Of those with a known source, booked by the rep (self-sourced and referrals): ${shareText(r.repSourcedShare)}.`;
 }
 
-const LEGEND =
-  'Contacted: touched at all. Accepted: taken on as a real prospect (accepted, a meeting or won). First touch: from received to the first contact, in hours where both times are known, else in days; within 1 h is of the timed leads, same day of all received.';
+export const LEGEND =
+  'Contacted: touched at all. Accepted: taken on as a real prospect (accepted, a meeting or won). First touch: from received to the first contact, in hours where both times are known, else in days; within 1 h is of the timed leads, same day of all received. –: nothing to measure (no lead with both times known).';
 
 export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): string {
   const out: string[] = [];
@@ -112,7 +122,7 @@ export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): strin
     out.push('No leads received in this window.');
   } else {
     const head = ROW_HEAD.slice(0, 12);
-    head[9] = 'median h';
+    head[9] = 'median first touch';
     const lines = table(
       [head, ...[...r.rows, r.total].map((row) => rowCells(row, clean).slice(0, 12))],
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
@@ -127,13 +137,14 @@ export function renderLeadReportText(r: LeadReportView, c: ChalkInstance): strin
     out.push('', c.bold('Marketing leads'));
     out.push(...table([leadHead(r), ...r.leads.map((l) => leadCells(l, clean))]));
   }
+  if (r.total.received > 0) out.push('', c.dim(LEGEND));
   return `${out.join('\n')}\n`;
 }
 
 export function renderLeadReportMd(r: LeadReportView): string {
   const out: string[] = [];
   out.push(`# Leads report${r.rep ? `: ${escapeMd(r.rep)}` : ''}`);
-  out.push('', `How the ${titleWords(r)}.`, '');
+  out.push('', titleWords(r), '');
   if (r.total.received === 0) out.push('No leads received in this window.');
   else {
     out.push(
@@ -160,7 +171,10 @@ export function renderLeadReportMd(r: LeadReportView): string {
 
 /** Two tables in one file: the rows, an empty line, then the marketing leads. */
 export function renderLeadReportCsv(r: LeadReportView): string {
-  const head = ['rep', 'from', 'to', 'as of', 'source', 'campaign', ...ROW_HEAD.slice(1)];
+  // The CSV keeps the median as a number of hours, as the JSON does.
+  const head = ['rep', 'from', 'to', 'as of', 'source', 'campaign', ...ROW_HEAD.slice(1)].map(
+    (h) => (h === 'median time to first touch' ? 'median hours to first touch' : h),
+  );
   const rows = [...r.rows, r.total].map((row) => {
     const cells = rowCells(row, (s) => s);
     return [

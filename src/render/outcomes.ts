@@ -1,5 +1,5 @@
 import type { Forecast } from '../domain/forecast.js';
-import { type Funnel, oneDecimal } from '../domain/funnel.js';
+import { defaultWindow, type Funnel, oneDecimal } from '../domain/funnel.js';
 import type { Plan } from '../domain/plan.js';
 import type { ProspectFirst } from '../domain/prospect-first.js';
 import type { QuotaProgress } from '../domain/quotas.js';
@@ -33,16 +33,19 @@ const num = (n: number | null, unit = '') => (n === null ? '?' : `${oneDecimal(n
  * "call 1,180 -> conversation 96 (12.3 calls each) -> meeting 22 (4.4 conversations each) ->
  * held 18 (show rate 82%)": the steps the rep logs, each with the ratio that leads to it.
  */
-function funnelLine(f: Funnel): string {
+export function funnelLine(f: Funnel): string {
   const c = f.counts as Record<string, number>;
   const n = (a: string) => (c[a] ?? 0).toLocaleString('en-US');
   const r = f.ratios;
   const steps = [`call ${n('call')}`];
+  // SPEC's ratio is 0 when the step before was never logged: people read that it was not.
+  const calls = (ratio: number | null) =>
+    (c.call ?? 0) === 0 ? 'no calls logged' : `${num(ratio)} calls each`;
   if ((c.conversation ?? 0) > 0) {
-    steps.push(`conversation ${n('conversation')} (${num(r.callsPerConversation)} calls each)`);
+    steps.push(`conversation ${n('conversation')} (${calls(r.callsPerConversation)})`);
     steps.push(`meeting ${n('meeting')} (${num(r.conversationsPerMeeting)} conversations each)`);
   } else {
-    steps.push(`meeting ${n('meeting')} (${num(r.callsPerMeeting)} calls each)`);
+    steps.push(`meeting ${n('meeting')} (${calls(r.callsPerMeeting)})`);
   }
   if (r.showRate !== null) {
     steps.push(`held ${n('meeting-held')} (show rate ${shareText(r.showRate)})`);
@@ -51,7 +54,7 @@ function funnelLine(f: Funnel): string {
 }
 
 /** What to log before a window says anything, or [] when it has enough. */
-function funnelGaps(f: Funnel): string[] {
+export function funnelGaps(f: Funnel): string[] {
   const c = f.counts as Record<string, number>;
   const gaps: string[] = [];
   if ((c.call ?? 0) === 0) gaps.push('calls (prospect log call 25)');
@@ -105,17 +108,23 @@ export function renderPlan(p: Plan): string {
   const need = (a: string) => p.needs.find((x) => x.activity === a);
   const parts = p.needs
     .filter((x) => x.activity !== p.activity)
-    .map(
-      (x) =>
-        `${x.perPeriod === null ? '?' : x.perPeriod} ${x.activity === 'meeting' ? 'meetings booked' : `${x.activity}s`}`,
+    .map((x) =>
+      x.perPeriod === null
+        ? `? ${x.activity === 'meeting' ? 'meetings booked' : `${x.activity}s`}`
+        : x.activity === 'meeting'
+          ? plural(x.perPeriod, 'meeting booked', 'meetings booked')
+          : plural(x.perPeriod, x.activity),
     );
-  lines.push(
-    `${p.target} ${what} ${PER_WORD[p.per]} at your last 90 days' ratios take ${andList(parts)}.`,
-  );
+  // A rep who started logging inside the 90 days: the ratios and `now` are over the days since.
+  const over =
+    p.window.from === defaultWindow(p.asOf).from
+      ? "at your last 90 days' ratios"
+      : `at your ratios over your ${plural(p.windowScoringDays, 'scoring day')} since ${longDay(p.window.from)}`;
+  lines.push(`${p.target} ${what} ${PER_WORD[p.per]} ${over} take ${andList(parts)}.`);
   const call = need('call');
   if (call?.perDay != null) {
     lines.push(
-      `That is ${call.perDay} calls a day over ${plural(p.scoringDays, 'workday')}; you now make ${oneDecimal(p.now.call ?? 0)}.`,
+      `That is ${plural(call.perDay, 'call')} a day over ${plural(p.scoringDays, 'workday')}; you now make ${oneDecimal(p.now.call ?? 0)}.`,
     );
   }
   if (p.missing.length) lines.push(`Log first: ${p.missing.join('; ')}.`);
@@ -148,15 +157,24 @@ export function teamFunnelTable(t: TeamReport): string[][] | null {
     ['rep', 'calls/conversation', 'conversations/meeting', 'show rate', 'rep-sourced'],
     ...reps.map((r) => {
       const f = r.funnel as RepFunnel;
+      // SPEC's formula gives 0 conversations per meeting when none was logged: people read –.
+      const talked = (r.totals.conversation ?? 0) > 0;
       return [
         r.rep,
         each(f.callsPerConversation),
-        each(f.conversationsPerMeeting),
+        each(talked ? f.conversationsPerMeeting : null),
         shareText(f.showRate),
         shareText(f.repSourcedShare),
       ];
     }),
   ];
+}
+
+/** The one line under the team's funnel table that says what `–` means; null when none shows. */
+export function teamFunnelNote(table: readonly (readonly string[])[]): string | null {
+  return table.slice(1).some((row) => row.slice(1).includes('–'))
+    ? '–: no conversations logged (show rate: no meeting held or missed; rep-sourced: no meeting with a known source).'
+    : null;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

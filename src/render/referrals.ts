@@ -17,7 +17,7 @@ export function reasonText(s: ReferralState, asOf: Day): string {
     case 'first-ask':
       return `first ask, client since ${dayText(s.since, asOf)}`;
     case 'cadence':
-      return `${s.cadenceDays} days since last ask on ${dayText(s.lastAsk ?? s.dueDate, asOf)}`;
+      return `${plural(s.cadenceDays, 'day')} since last ask on ${dayText(s.lastAsk ?? s.dueDate, asOf)}`;
     case 'after-win':
       return `won on ${dayText(s.win ?? s.dueDate, asOf)}`;
   }

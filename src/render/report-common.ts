@@ -55,6 +55,15 @@ export function escapeMd(text: string): string {
 
 /** How one activity stands against its target, in words a rep and a coach both read the same way. */
 export function paceWords(p: ActivityPace, weekOver: boolean): string {
+  // A daily quota's total can be met by one big day: say on how many days the target was met too.
+  const days =
+    p.goalDays !== undefined && p.goalDays > 0
+      ? ` · target met on ${p.daysMet ?? 0} of ${plural(p.goalDays, 'day')}`
+      : '';
+  return totalWords(p, weekOver) + days;
+}
+
+function totalWords(p: ActivityPace, weekOver: boolean): string {
   if (p.done >= p.target) return p.done > p.target ? `met, ${p.done - p.target} over` : 'met';
   if (weekOver) return `${p.target - p.done} short`;
   return paceGap(p.onPace, p.ahead);

@@ -97,8 +97,9 @@ export function renderReportText(r: WeeklyReport, c: ChalkInstance): string {
   }
 
   out.push('');
+  // The longest label ("Prospect 1st") and two spaces: every value starts in one column.
   const label = (name: string, text: string) =>
-    wrap(`${name.padEnd(11)} `, text, WIDTH, 12).join('\n');
+    wrap(`${name.padEnd(12)}  `, text, WIDTH, 14).join('\n');
   out.push(label('Streak', streakWords(r.streak)));
   out.push(label('Referrals', referralWords(r)));
   out.push(label('Meetings', `${meetingWords(r)} (by lead source)`));

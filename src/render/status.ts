@@ -4,7 +4,7 @@ import { periodLabel } from '../domain/dates.js';
 import { soWhatNext } from '../domain/funnel.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { Streak } from '../domain/streak.js';
-import { bar, longDay, plural, wrapHanging, wrapLines } from './format.js';
+import { bar, displayWidth, longDay, plural, wrapHanging, wrapLines } from './format.js';
 import { leadsDueLine } from './leads.js';
 import { forecastText } from './outcomes.js';
 import { paceGap } from './words.js';
@@ -53,30 +53,21 @@ export function renderStatus(s: Status, c: ChalkInstance, width = 80): string {
   const lines: string[] = [];
   const who = s.name ? ` · ${s.name}` : '';
   const dayNote = s.dayOff ? ' · day off' : s.scoringDay ? '' : ' · not a workday';
-  lines.push(c.bold(`${longDay(s.date)}${who}${dayNote}`));
+  lines.push(...wrapLines(`${longDay(s.date)}${who}${dayNote}`, width).map((l) => c.bold(l)));
   if (s.quotas.length === 0) {
     lines.push(
-      'No quotas yet. Every rep carries one; start with: prospect quota set call 20 --per day',
+      ...wrapLines(
+        'No quotas yet. Every rep carries one; start with: prospect quota set call 20 --per day',
+        width,
+      ),
     );
   }
-  const nameWidth = Math.max(8, ...s.quotas.map((q) => q.activity.length));
-  const countWidth = Math.max(...s.quotas.map((q) => `${q.done}/${q.target}`.length), 0);
-  for (const q of s.quotas) {
-    const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
-    const period =
-      q.per === 'day' ? (q.start === s.date ? 'today' : q.start) : periodLabel(q.per, s.date);
-    lines.push(
-      [
-        q.activity.padEnd(nameWidth),
-        colour(bar(q.done, q.target, 16)),
-        `${q.done}/${q.target}`.padStart(countWidth),
-        period.padEnd(8),
-        [paceText(q, s.date), forecastText(q)].filter(Boolean).join(' · '),
-      ].join('  '),
-    );
-  }
+  const nameWidth = quotaNameWidth(s);
+  lines.push(...quotaLines(s, c, width, { when: 'today', forecast: true }));
   lines.push('');
-  lines.push(`${'streak'.padEnd(nameWidth)}  ${streakText(s.streak)}`);
+  lines.push(
+    ...wrapHanging(`${'streak'.padEnd(nameWidth)}  `, streakText(s.streak), width, nameWidth + 2),
+  );
   const asks =
     s.referralsDue === 0
       ? 'none due'
@@ -90,16 +81,70 @@ export function renderStatus(s: Status, c: ChalkInstance, width = 80): string {
   if (leads)
     lines.push(...wrapHanging(`${'leads'.padEnd(nameWidth)}  `, leads, width, nameWidth + 2));
   const noes = s.noes.today > 0 ? soWhatNext(s.noes.perMeeting) : undefined;
-  if (noes)
-    lines.push(
-      `${'noes'.padEnd(nameWidth)}  ${plural(s.noes.today, 'no', 'noes')} today · ${noes}`,
-    );
+  if (noes) {
+    const text = `${plural(s.noes.today, 'no', 'noes')} today · ${noes}`;
+    lines.push(...wrapHanging(`${'noes'.padEnd(nameWidth)}  `, text, width, nameWidth + 2));
+  }
   const indent = ' '.repeat(nameWidth + 2);
   const affirm = s.affirmation
     ? wrap(s.affirmation.affirmation, width - indent.length).map((l) => c.italic(l))
     : ['no beliefs yet (prospect belief add)'];
   lines.push(`${'affirm'.padEnd(nameWidth)}  ${affirm.join(`\n${indent}`)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The name column of the quota table, and of the lines under it: 8 columns or the longest name. */
+export function quotaNameWidth(s: Status): number {
+  return Math.max(8, ...s.quotas.map((q) => q.activity.length));
+}
+
+/**
+ * The quota table of status and the check-in: name, bar, done/target, period, then the pace (and
+ * for status the forecast) wrapped between words under its own column. Narrow, the bar shrinks
+ * and the text goes on the lines below, under the name column's end. On a day that does not
+ * score, a daily quota has no goal: its count and why, no bar.
+ */
+export function quotaLines(
+  s: Status,
+  c: ChalkInstance,
+  width: number,
+  opts: { when: string; forecast: boolean },
+): string[] {
+  const nameWidth = quotaNameWidth(s);
+  const noGoal = s.scoringDay ? null : s.dayOff ? 'a day off' : 'not a workday';
+  const goalless = (q: QuotaProgress) => noGoal !== null && q.per === 'day';
+  const shown = s.quotas.filter((q) => !goalless(q));
+  const period = (q: QuotaProgress) => (q.per === 'day' ? opts.when : periodLabel(q.per, s.date));
+  const countWidth = Math.max(0, ...shown.map((q) => `${q.done}/${q.target}`.length));
+  const periodWidth = Math.max(8, ...shown.map((q) => displayWidth(period(q))));
+  const fixed = nameWidth + 2 + 2 + countWidth + 2 + periodWidth + 2;
+  const barWidth = Math.min(16, Math.max(6, width - fixed - 24));
+  const headWidth = fixed + barWidth;
+  const pad = ' '.repeat(nameWidth + 2);
+  const lines: string[] = [];
+  for (const q of s.quotas) {
+    const name = `${q.activity.padEnd(nameWidth)}  `;
+    if (goalless(q)) {
+      lines.push(
+        ...wrapHanging(name, `${q.done} ${opts.when} · no goal: ${noGoal}`, width, name.length),
+      );
+      continue;
+    }
+    const colour = q.done >= q.target ? c.green : q.onPace ? c.cyan : c.yellow;
+    const head = [
+      q.activity.padEnd(nameWidth),
+      colour(bar(q.done, q.target, barWidth)),
+      `${q.done}/${q.target}`.padStart(countWidth),
+      period(q) + ' '.repeat(periodWidth - displayWidth(period(q))),
+      '',
+    ].join('  ');
+    const text = [paceText(q, s.date), opts.forecast ? forecastText(q) : '']
+      .filter(Boolean)
+      .join(' · ');
+    if (width - headWidth >= 16) lines.push(...wrapHanging(head, text, width, headWidth));
+    else lines.push(head.trimEnd(), ...wrapLines(text, width - pad.length).map((l) => pad + l));
+  }
+  return lines;
 }
 
 /** Splits text into lines of at most `width` columns, at spaces (format.ts wrapLines). */

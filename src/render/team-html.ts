@@ -1,5 +1,5 @@
 import type { TeamReport } from '../domain/team.js';
-import { teamFunnelTable } from './outcomes.js';
+import { teamFunnelNote, teamFunnelTable } from './outcomes.js';
 import { escapeHtml as e, percentText, weekSpan } from './report-common.js';
 import { barChart, htmlPage } from './report-html.js';
 import { summaryWords, targetedDone, targetSum } from './team-text.js';
@@ -59,6 +59,8 @@ ${team}
 ${rest.map(([rep = '', ...cells]) => `<tr><th scope="row">${e(rep)}</th>${cells.map((c) => `<td class="n">${e(c)}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`);
+    const note = teamFunnelNote(funnel);
+    if (note) parts.push(`<p class="legend">${e(note)}</p>`);
   }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {

@@ -1,5 +1,5 @@
 import type { TeamReport } from '../domain/team.js';
-import { teamFunnelTable } from './outcomes.js';
+import { teamFunnelNote, teamFunnelTable } from './outcomes.js';
 import { escapeMd, percentText, weekSpan } from './report-common.js';
 import { mdTable } from './report-md.js';
 import { repFigures, summaryWords, targetedDone, targetSum } from './team-text.js';
@@ -68,6 +68,8 @@ export function renderTeamMd(t: TeamReport): string {
         [1, 2, 3, 4],
       ),
     );
+    const note = teamFunnelNote(funnel);
+    if (note) out.push('', `_${escapeMd(note)}_`);
   }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { percentOf } from '../domain/report.js';
 import type { TeamReport, TeamRow } from '../domain/team.js';
 import { table } from './format.js';
-import { teamFunnelTable } from './outcomes.js';
+import { teamFunnelNote, teamFunnelTable } from './outcomes.js';
 import { clean, percentText, plural, weekSpan } from './report-common.js';
 import { clip, WIDTH, wrap } from './report-text.js';
 
@@ -78,6 +78,8 @@ export function renderTeamText(t: TeamReport, c: ChalkInstance): string {
         [1, 2, 3, 4],
       ),
     );
+    const note = teamFunnelNote(funnel);
+    if (note) out.push(...wrap('  ', note, WIDTH, 2).map((line) => c.dim(line)));
   }
   const withBeliefs = t.reps.filter((r) => r.beliefs && r.beliefs.length > 0);
   if (withBeliefs.length > 0) {

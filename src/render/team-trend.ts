@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { TeamTrend, TeamTrendRep, Trend } from '../domain/team-trend.js';
-import { table } from './format.js';
+import { plural, table } from './format.js';
 import { clean, escapeMd, percentText } from './report-common.js';
 import { toCsv } from './report-csv.js';
 import { mdTable } from './report-md.js';
@@ -29,7 +29,7 @@ export function cell(r: TeamTrendRep, i: number): string {
 }
 
 export function trendSummary(t: TeamTrend): string {
-  return `${t.weeks.length} weeks · ${t.weeks[0]} to ${t.weeks.at(-1)} · ${t.reps.length} reps`;
+  return `${t.weeks.length} weeks · ${t.weeks[0]} to ${t.weeks.at(-1)} · ${plural(t.reps.length, 'rep')}`;
 }
 
 const LEGEND =

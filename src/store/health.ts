@@ -114,7 +114,7 @@ export async function restoreNewestGood(at: StoreAt): Promise<RestoreResult> {
           );
         }
         const brokenCopy = current ? backupStore(path, 'broken') : null;
-        await commit(lock, path, good.data);
+        await commit(lock, path, good.data, at.cache);
         return {
           restored: true,
           from: basename(good.path),

@@ -17,11 +17,33 @@ export interface StoreAt {
   /** PROSPECT_HOME, when set: the store's folder (store.ts storePath() resolves the default). */
   home: string | undefined;
   lockWaitMs: number;
+  /** Where the store's verdict may be kept (src/store/verdict.ts). */
+  cache: CacheAt;
+}
+
+/** The environment the verdict's folder is chosen from (bin/prospect.js's rules), and its switch. */
+export interface CacheAt {
+  /** PROSPECT_NO_FAST_PATH=1 (tests): no verdict is read or written. */
+  off: boolean;
+  dir: string | undefined;
+  home: string | undefined;
+  xdg: string | undefined;
+  tmp: string | undefined;
 }
 
 /** The store's place from the environment the caller was given (Io.env), not the process's own. */
 export function storeAt(env: Readonly<Record<string, string | undefined>>): StoreAt {
-  return { home: env.PROSPECT_HOME || undefined, lockWaitMs: lockWait(env.PROSPECT_LOCK_WAIT_MS) };
+  return {
+    home: env.PROSPECT_HOME || undefined,
+    lockWaitMs: lockWait(env.PROSPECT_LOCK_WAIT_MS),
+    cache: {
+      off: env.PROSPECT_NO_FAST_PATH === '1',
+      dir: env.PROSPECT_CACHE_DIR || undefined,
+      home: env.HOME || undefined,
+      xdg: env.XDG_CACHE_HOME || undefined,
+      tmp: env.TMPDIR || undefined,
+    },
+  };
 }
 
 /** PROSPECT_LOCK_WAIT_MS as given (Io.env), or the default wait. */

@@ -1,6 +1,10 @@
 import {
+  type BigIntStats,
   chmodSync,
+  closeSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmdirSync,
@@ -14,7 +18,7 @@ import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
 import { type Held, withLock } from './lock.js';
-import { FILE_NAME, type StoreAt } from './place.js';
+import { type CacheAt, FILE_NAME, type StoreAt } from './place.js';
 import {
   emptyStore,
   MIGRATIONS,
@@ -23,6 +27,7 @@ import {
   StoreProblem,
   versionOf,
 } from './schema.js';
+import { vouch, vouched, vouchWritten } from './verdict.js';
 
 /** The store and its backups: only the owner may read or write them. */
 const FILE_MODE = 0o600;
@@ -47,14 +52,28 @@ export interface Loaded {
   fromVersion: number;
 }
 
-/** The store file's text, or null when there is none yet. Any other trouble stops with exit 1. */
-function readText(path: string): string | null {
+/**
+ * The store file's text and the identity of the file it was read from (src/store/verdict.ts), or
+ * null when there is none yet. Any other trouble stops with exit 1.
+ */
+function readText(path: string): { text: string; stat: BigIntStats } | null {
   try {
-    return readFileSync(path, 'utf8');
+    return readFrom(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     failure(cannotRead(path, error as NodeJS.ErrnoException));
+  }
+}
+
+/** The text and the identity of one and the same file, whatever is renamed over it meanwhile. */
+function readFrom(path: string): { text: string; stat: BigIntStats } {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    return { stat, text: readFileSync(fd, 'utf8') };
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -83,17 +102,21 @@ function parse(path: string, text: string): unknown {
 
 /** Reads and checks the store once, without a lock: writers replace the file by renaming. */
 export function readStore(at: StoreAt): Loaded {
-  return load(storePath(at.home), false);
+  return load(storePath(at.home), false, at.cache);
 }
 
 /**
  * Reads, parses and checks the store at `path`, migrating an older one in memory. `forWrite`: the
  * result is about to be written, so an older store is first copied into the backups.
  */
-function load(path: string, forWrite: boolean): Loaded {
-  const text = readText(path);
-  if (text === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
-  const raw = parse(path, text);
+function load(path: string, forWrite: boolean, cache: CacheAt): Loaded {
+  const read = readText(path);
+  if (read === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
+  const raw = parse(path, read.text);
+  // A store this build checked (or wrote) as it is now: the check is skipped (src/store/verdict.ts).
+  if (isCurrent(raw) && vouched(cache, path, read.stat)) {
+    return { path, data: raw as StoreData, exists: true, fromVersion: SCHEMA_VERSION };
+  }
   // A copy of an older store before it is migrated for a write: only when the migration worked
   // (the store is about to be rewritten) or a step of it failed (a copy to send with a report).
   // A store that is broken anyway gets none: every refused write would add one.
@@ -104,6 +127,8 @@ function load(path: string, forWrite: boolean): Loaded {
   try {
     const { data, fromVersion } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
     copy();
+    // Checked: the next read may skip the check. Not for a write, which replaces the file anyway.
+    if (!forWrite && fromVersion === SCHEMA_VERSION) vouch(cache, path, read.stat);
     return { path, data, exists: true, fromVersion };
   } catch (error) {
     if (error instanceof StoreProblem) {
@@ -112,6 +137,14 @@ function load(path: string, forWrite: boolean): Loaded {
     }
     throw error;
   }
+}
+
+function isCurrent(raw: unknown): boolean {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION
+  );
 }
 
 function broken(path: string, problem: StoreProblem, extra = ''): never {
@@ -189,7 +222,7 @@ function loadWriter(): Promise<WriteFile> {
  * over it, so a reader or a crash sees the old or the new store, never a torn one. No fallback
  * to a plain write: a torn store is worse than a failed command (README "Your data": why not conf).
  */
-async function writeStore(path: string, data: StoreData): Promise<void> {
+async function writeStore(path: string, data: StoreData, cache: CacheAt): Promise<void> {
   // Callers run inside inFolder(), which has made sure the folder is there.
   const atomicWrite = await loadWriter();
   try {
@@ -202,6 +235,9 @@ async function writeStore(path: string, data: StoreData): Promise<void> {
   try {
     chmodSync(path, FILE_MODE);
   } catch {}
+  // Under the lock, after the rename (and the chmod, which changes the ctime): the store just
+  // written is the checked one plus the command's own changes, so the next read skips the check.
+  vouchWritten(cache, path);
 }
 
 /** Temp files of writes that were killed before their rename; safe to remove under the lock. */
@@ -241,10 +277,10 @@ export async function updateStore<T>(
       path,
       async (lock) => {
         removeLeftovers(path);
-        const loaded = readForWrite(path);
+        const loaded = readForWrite(path, at.cache);
         const result = change(loaded.data, loaded);
         if (loaded.exists) dailyBackup(path);
-        await commit(lock, path, loaded.data);
+        await commit(lock, path, loaded.data, at.cache);
         return result;
       },
       at.lockWaitMs,
@@ -253,17 +289,22 @@ export async function updateStore<T>(
 }
 
 /** Writes while holding the lock, after checking it is still ours. */
-export async function commit(lock: Held, path: string, data: StoreData): Promise<void> {
+export async function commit(
+  lock: Held,
+  path: string,
+  data: StoreData,
+  cache: CacheAt,
+): Promise<void> {
   lock.check();
   await testPause('before-commit');
   // The last look at Ctrl-C: nothing below yields to the event loop before the rename.
   stopIfInterrupted();
-  await writeStore(path, data);
+  await writeStore(path, data, cache);
   markCommitted();
   await testPause('after-commit');
 }
 
 /** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */
-function readForWrite(path: string): Loaded {
-  return load(path, true);
+function readForWrite(path: string, cache: CacheAt): Loaded {
+  return load(path, true, cache);
 }

@@ -29,6 +29,55 @@ describe('prospect export', () => {
     expect(doc.store).toEqual(current());
     expect(r.stdout).toContain('PRIVATE-BELIEF');
   });
+
+  it('counts what it wrote in words that agree with the number: 1 entry, 2 entries', async () => {
+    const home = tempHome();
+    const dir = tempHome();
+    const day = { now: noon('2026-11-20') };
+    expect((await runIn(home, ['log', 'call', '3'], day)).code).toBe(0);
+    const one = await runIn(home, ['export', '--out', join(dir, 'one.json')], day);
+    expect(one.stderr).toContain('the whole store (1 entry)');
+    const csv = await runIn(home, ['export', '--out', join(dir, 'one.csv')], day);
+    expect(csv.stderr).toContain('the log (1 entry, csv)');
+    expect((await runIn(home, ['log', 'email', '2'], day)).code).toBe(0);
+    const two = await runIn(home, ['export', '--out', join(dir, 'two.json')], day);
+    expect(two.stderr).toContain('the whole store (2 entries)');
+  });
+
+  it('without --format takes the format from --out: .json and .csv, any other extension refused', async () => {
+    const home = fixtureHome();
+    const dir = tempHome();
+    const json = await runIn(home, ['export', '--out', join(dir, 'backup.JSON')], at);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'backup.JSON'), 'utf8')).store).toEqual(current());
+    const csv = await runIn(home, ['export', '--out', join(dir, 'log.csv')], at);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'log.csv'), 'utf8')).toMatch(
+      /^\ufeff?id,date,time,activity,count/,
+    );
+    const before = storeBytes(home);
+    for (const name of ['x.txt', 'w47.xlsx']) {
+      const r = await runIn(home, ['export', '--out', join(dir, name)], at);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(name);
+      expect(r.stderr).toMatch(/\.json.*\.csv|\.csv.*\.json/);
+      expect(r.stderr).toContain('--format');
+      expect(existsSync(join(dir, name))).toBe(false);
+    }
+    expect(storeBytes(home)).toEqual(before);
+    // --format still wins over the extension, and no extension is the JSON backup, as before.
+    const forced = await runIn(
+      home,
+      ['export', '--format', 'json', '--out', join(dir, 'x.txt')],
+      at,
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'x.txt'), 'utf8')).schema).toBe('prospect.export/1');
+    const bare = await runIn(home, ['export', '--out', join(dir, 'backup')], at);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'backup'), 'utf8')).schema).toBe('prospect.export/1');
+  });
 });
 
 describe('prospect import', () => {
@@ -46,6 +95,27 @@ describe('prospect import', () => {
     const report = async (h: string) =>
       (await runIn(h, ['report', '--week', '2026-W53', '--date', '2027-01-10', '--json'])).stdout;
     expect(await report(home)).toBe(await report(source));
+  });
+
+  it('names everything that came, into a new store and with --replace, not the entries alone', async () => {
+    const file = await exportFixture();
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.store.leads.push({
+      id: 'lea001',
+      name: 'Dana Lee',
+      source: 'marketing',
+      received: '2026-12-01',
+      events: [],
+    });
+    writeFileSync(file, JSON.stringify(doc));
+    const contents =
+      '44 entries, 6 quota changes, 2 days off, 3 clients, 1 client win, 1 belief, 1 activity, 1 lead.';
+    const fresh = await runIn(tempHome(), ['import', file], at);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stdout).toContain(`into a new store: ${contents}`);
+    const replaced = await runIn(fixtureHome(), ['import', file, '--replace'], at);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain(`: ${contents}`);
   });
 
   it('changes nothing the second time: the store bytes stay the same', async () => {

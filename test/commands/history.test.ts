@@ -21,8 +21,38 @@ describe('history', () => {
     expect(r.code).toBe(0);
     expect(datesIn(r.stdout)).toEqual(['2026-10-29', '2026-11-20', '2026-11-20', '2026-11-27']);
     expect(r.stderr).toBe(
-      'Showing the last 30 days (2026-10-29 to 2026-11-27); 2 older entries not shown: prospect history --last 100, or --from 2025-06-02\n',
+      'Showing the last 30 days (2026-10-29 to 2026-11-27); 2 older entries not shown: prospect history --last 6, or --from 2025-06-02\n',
     );
+    // The --last it suggests shows every entry, the hidden ones too.
+    const all = await runIn(home, ['history', '--last', '6'], at);
+    expect(datesIn(all.stdout)).toHaveLength(6);
+    expect(all.stderr).toBe('');
+  });
+
+  it('the hint covers more than 100 hidden entries', async () => {
+    const home = tempHome();
+    await runIn(home, ['log', 'call', '1', '--date', '2026-11-27'], at);
+    for (let i = 0; i < 120; i++)
+      await runIn(home, ['log', 'call', '1', '--date', '2026-01-05'], at);
+    const r = await runIn(home, ['history'], at);
+    expect(r.stderr).toContain('120 older entries not shown: prospect history --last 121,');
+  }, 30_000);
+
+  it('within a day: timed entries by time, then the untimed ones in the order they were added', async () => {
+    const home = tempHome();
+    const day = ['--date', '2026-11-20'];
+    await runIn(home, ['log', 'call', '5', ...day, '--time', '15:00'], at);
+    await runIn(home, ['log', 'meeting', '1', ...day], at);
+    await runIn(home, ['log', 'email', '2', ...day, '--time', '09:00'], at);
+    await runIn(home, ['log', 'conversation', '1', ...day], at);
+    await runIn(home, ['log', 'social', '1', ...day, '--time', '11:30'], at);
+    const order = ['email', 'social', 'call', 'meeting', 'conversation'];
+    const text = (await runIn(home, ['history'], at)).stdout;
+    expect([...text.matchAll(/2026-11-20 +(?:\d\d:\d\d +)?(\S+)/g)].map((m) => m[1])).toEqual(
+      order,
+    );
+    const json = JSON.parse((await runIn(home, ['history', '--json'], at)).stdout);
+    expect(json.map((e: { activity: string }) => e.activity)).toEqual(order);
   });
 
   it('the 30 days end on --date (as of), and nothing dated later is listed', async () => {

@@ -182,6 +182,34 @@ describe('lead import', () => {
     return file;
   };
 
+  it("a ';'-separated file: exit 2 naming the separator, the store untouched; First/Last Name joined", async () => {
+    const home = tempHome();
+    await run(home, 'lead', 'add', 'Someone', '--source', 'self');
+    const before = storeBytes(home);
+    const semi = await run(
+      home,
+      'lead',
+      'import',
+      list(home, 'Name;Company;Email\nDana Lee;Bright;d@b.co\n'),
+      '--source',
+      'marketing',
+    );
+    expect(semi.code).toBe(2);
+    expect(semi.stderr).toContain("the file is separated by ';': save it as comma-separated (CSV)");
+    expect(semi.stderr.trim().split('\n')).toHaveLength(1);
+    expect(storeBytes(home)).toEqual(before);
+    const split = await run(
+      home,
+      'lead',
+      'import',
+      list(home, 'First Name,Last Name,Company\nDana,Lee,Bright\n'),
+      '--source',
+      'marketing',
+    );
+    expect(split.code, split.stderr).toBe(0);
+    expect(leadsOf(home).at(-1)).toMatchObject({ name: 'Dana Lee', company: 'Bright' });
+  });
+
   it('imports a list; the same list twice adds nothing and says so', async () => {
     const home = tempHome();
     const file = list(
@@ -377,5 +405,26 @@ describe('export and import carry leads', () => {
     const r = await run(home, 'leads');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('leads[1] is open with the same name and company as leads[0]');
+  });
+});
+
+describe('lead --time later than now on today', () => {
+  it('is refused by lead add, a stage move and lead import, as log and ask refuse it', async () => {
+    const home = tempHome();
+    const msg = '--time 23:50 is in the future: it is 14:30 now';
+    await refused(home, ['lead', 'add', 'X', '--time', '23:50'], msg);
+    await run(home, 'lead', 'add', 'Dana Lee', '--date', '2026-11-23');
+    await refused(home, ['lead', 'contacted', 'Dana Lee', '--time', '23:50'], msg);
+    await refused(home, ['lead', 'meeting', 'Dana Lee', '--time', '23:50'], msg);
+    const file = join(home, 'list.csv');
+    writeFileSync(file, 'Name\nSam Roe\n');
+    await refused(home, ['lead', 'import', file, '--source', 'marketing', '--time', '23:50'], msg);
+    // The same time on an earlier day, and an earlier time today, are fine.
+    expect(
+      (await run(home, 'lead', 'add', 'Y', '--date', '2026-11-26', '--time', '23:50')).code,
+    ).toBe(0);
+    expect((await run(home, 'lead', 'contacted', 'Dana Lee', '--time', '14:30')).code).toBe(0);
+    // log refuses with the same words.
+    await refused(home, ['log', 'call', '--time', '23:50'], msg);
   });
 });

@@ -26,19 +26,40 @@ describe('prospect leads report', () => {
   it('text: the rows, the reasons, the meetings by source and the marketing leads', async () => {
     const out = await report(leadsHome());
     expect(out).toContain('Leads report · Sam Rivera');
-    expect(out).toMatch(/marketing \/ nov-webinar +4 +3 +1 +1 +0 +1 +1 +2 +1\.25 +50% +50%/);
-    expect(out).toMatch(/all leads +6 +5 +2 +2 +1 +1 +1 +3 +0\.75 +67% +67%/);
+    expect(out).toMatch(/marketing \/ nov-webinar +4 +3 +1 +1 +0 +1 +1 +2 +1\.3 h +50% +50%/);
+    expect(out).toMatch(/all leads +6 +5 +2 +2 +1 +1 +1 +3 +45 min +67% +67%/);
     expect(out).toContain('Reasons rejected: bad-data 1');
     expect(out).toContain('Reasons lost: no-budget 1');
-    expect(out).toContain('Rep-sourced (self and referral): 60%.');
+    expect(out).toContain('booked by the rep (self-sourced and referrals): 60%.');
     expect(out).toMatch(/Cleo Park +nov-webinar +2026-11-23 +lost +no-budget +1 day/);
+  });
+
+  it('text, md, html: read without knowing the tool (sentence heading, meetings labelled, units, legend)', async () => {
+    const home = leadsHome();
+    const heading =
+      'Leads received from Thu 29 Oct 2026 to Fri 27 Nov 2026, each at its stage on Fri 27 Nov 2026.';
+    const meetings =
+      'All meetings logged in the window, by source (from leads and from the log): self 2, referral 1, marketing 2, unspecified 1.';
+    for (const format of ['text', 'md', 'html']) {
+      const out = await report(home, '--format', format);
+      const flat = out.replace(/\\/g, '').replace(/\s+/g, ' ');
+      expect(flat, format).toContain(heading);
+      expect(flat, format).toContain(meetings);
+      expect(flat, format).not.toMatch(/Meetings booked|Rep-sourced|as they stood|How the leads/);
+      expect(flat, format).toContain('booked by the rep (self-sourced and referrals): 60%');
+      // The median reads in the per-lead column's units, never as a bare number of hours.
+      expect(flat, format).toMatch(/median (time to )?first touch/);
+      expect(flat, format).not.toMatch(/\b(0\.75|1\.25)\b/);
+      // The dash is explained once.
+      expect(flat.match(/–: /g), format).toHaveLength(1);
+    }
   });
 
   it('md: a table a marketing manager reads, user text escaped', async () => {
     const out = await report(leadsHome(), '--format', 'md');
     expect(out).toContain('# Leads report: Sam Rivera');
     expect(out).toContain(
-      '| marketing / nov-webinar | 4 | 3 | 1 | 1 | 0 | 1 | 1 | 2 | 1.25 | 50% | 50% | bad-data 1 | no-budget 1 |',
+      '| marketing / nov-webinar | 4 | 3 | 1 | 1 | 0 | 1 | 1 | 2 | 1.3 h | 50% | 50% | bad-data 1 | no-budget 1 |',
     );
     expect(out).toContain(
       '| Ana \\<b\\>Ruiz\\</b\\> | Bright \\| Smiles | nov-webinar | 2026-11-23 09:00 | meeting |  | 30 min |',
@@ -172,5 +193,13 @@ describe('prospect leads report', () => {
     ]);
     expect(await page.locator('table').first().locator('tbody tr').count()).toBe(4);
     expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+    // At 1200 px the per-source table fits: the reasons and long headings wrap, nothing scrolls.
+    await page.setViewportSize({ width: 1200, height: 1200 });
+    const widths = await page.evaluate(() => {
+      const t = document.querySelector('table') as HTMLTableElement;
+      return { table: t.getBoundingClientRect().right, page: document.documentElement.scrollWidth };
+    });
+    expect(widths.page).toBeLessThanOrEqual(1200);
+    expect(widths.table).toBeLessThanOrEqual(1200);
   }, 60_000);
 });

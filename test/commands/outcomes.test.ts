@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activityPlural, resolveActivity } from '../../src/domain/activities.js';
 import type { Entry, StoreData } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
 import { readStoreJson, runIn, storeBytes, storeFile, tempHome } from '../helpers.js';
@@ -87,6 +88,19 @@ describe('timestamps on log and ask', () => {
 });
 
 describe('new built-in activities and the event source', () => {
+  it('says meetings-held for many held meetings, one owner of the plurals', async () => {
+    const home = tempHome();
+    const r = await run(home, ['log', 'meeting-held', '2']);
+    expect(r.stdout).toContain('Logged 2 meetings-held on');
+    expect(r.stdout).not.toContain('meeting-helds');
+    expect(activityPlural('meeting-held')).toBe('meetings-held');
+    expect(activityPlural('call')).toBe('calls');
+    // The same word reads back as the activity.
+    expect(resolveActivity(activityPlural('meeting-held'), [])).toEqual({
+      ok: true,
+      activity: 'meeting-held',
+    });
+  });
   it('logs conversation, meeting-held and no-show by their plurals, and --source event', async () => {
     const home = tempHome();
     for (const args of [
@@ -177,6 +191,22 @@ describe('prospect funnel', () => {
     expect(out).toContain('intro rate 30%');
     expect(out).toContain('rep-sourced 63%');
   });
+  it('a step whose count is 0 reads "none logged", not "0 calls each"; JSON keeps the 0', async () => {
+    const home = tempHome();
+    store(home, [
+      { activity: 'conversation', count: 4 },
+      { activity: 'meeting', count: 2, source: 'self' },
+    ]);
+    const out = (await run(home, ['funnel'])).stdout;
+    expect(out).toContain(
+      'call 0 -> conversation 4 (no calls logged) -> meeting 2 (2 conversations each)',
+    );
+    expect(out).not.toMatch(/\b0 calls each/);
+    const j = JSON.parse((await run(home, ['funnel', '--json'])).stdout);
+    expect(j.ratios).toMatchObject({ callsPerConversation: 0, callsPerMeeting: 0 });
+    store(home, [{ activity: 'meeting', count: 2, source: 'self' }]);
+    expect((await run(home, ['funnel'])).stdout).toContain('call 0 -> meeting 2 (no calls logged)');
+  });
   it('a window with too little data says what to log, and JSON has nulls', async () => {
     const home = tempHome();
     store(home, FUNNEL_STORE);
@@ -197,6 +227,8 @@ describe('prospect funnel', () => {
 
 describe('prospect plan', () => {
   const PLAN_STORE: Partial<Entry>[] = [
+    // Logged before the 90-day window too: the whole window counts.
+    { date: '2026-06-01', activity: 'referral-ask', count: 1 },
     { date: '2026-10-05', activity: 'call', count: 650 },
     { date: '2026-10-05', activity: 'conversation', count: 53 },
     { date: '2026-10-06', activity: 'meeting', count: 12 },
@@ -215,6 +247,27 @@ describe('prospect plan', () => {
     expect(r.stdout).toContain('  prospect quota set conversation 3 --per day');
     expect(r.stdout).toContain('  prospect quota set meeting 12 --per month');
     expect(storeBytes(home)).toEqual(before);
+  });
+  it('a rep who started logging inside the window: now over the scoring days since, said so', async () => {
+    const home = tempHome();
+    const days = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13'];
+    const later = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+    store(home, [
+      ...[...days, ...later].map((date) => ({ date, activity: 'call', count: 30 })),
+      { date: '2026-11-12', activity: 'conversation', count: 30 },
+      { date: '2026-11-12', activity: 'meeting', count: 6 },
+    ]);
+    const r = await run(home, ['plan', 'meeting', '12', '--per', 'month']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      '12 meetings booked a month at your ratios over your 10 scoring days since Mon 9 Nov 2026 take 60 conversations and 600 calls.',
+    );
+    expect(r.stdout).toContain('That is 29 calls a day over 21 workdays; you now make 30.');
+    const j = JSON.parse(
+      (await run(home, ['plan', 'meeting', '12', '--per', 'month', '--json'])).stdout,
+    );
+    expect(j.window).toEqual({ from: '2026-11-09', to: DAY });
+    expect(j.now.call).toBe(30);
   });
   it('--json: every SPEC key', async () => {
     const home = tempHome();
@@ -309,10 +362,12 @@ describe('status: forecast and so what, next', () => {
   it('in words: on track, and the noes line on a day with noes', async () => {
     const home = tempHome();
     store(home, STATUS_STORE, quotas);
-    const out = (await run(home, ['status', '--date', '2026-11-17'])).stdout;
+    // Status wraps to 80 columns, the text under its own column: joined again here.
+    const unwrap = (t: string) => t.replace(/\n {2,}/g, ' ');
+    const out = unwrap((await run(home, ['status', '--date', '2026-11-17'])).stdout);
     expect(out).toContain('on track to reach 4 on Wed 18 Nov');
     expect(out).not.toContain('noes per meeting');
-    const today = (await run(home, ['status'])).stdout;
+    const today = unwrap((await run(home, ['status'])).stdout);
     // 18 noes and 5 meetings in the 90 days: 3.6 per meeting, a quarter of a meeting each
     expect(today).toContain(
       '4 noes today · 3.6 noes per meeting: each no is a quarter of your next meeting',
@@ -328,7 +383,8 @@ describe('status: forecast and so what, next', () => {
       d.quotas = [{ activity: 'meeting', per: 'month', target: 12, from: '2026-01-01' }];
     });
     // 1 meeting in November's first 15 scoring days: 1/15 x 21 = 1.4 -> "1 of 12 by 30 Nov"
-    expect((await run(home, ['status'])).stdout).toContain('at this rate 1 of 12 by 30 Nov');
+    const out = (await run(home, ['status'])).stdout.replace(/\n {2,}/g, ' ');
+    expect(out).toContain('at this rate 1 of 12 by 30 Nov');
   });
   it('nothing about noes while the ratio is unknown', async () => {
     const home = tempHome();
@@ -433,6 +489,13 @@ describe('team: each rep funnel where reports carry it', () => {
         ],
       ],
       ['Alex', [{ date: '2026-11-16', activity: 'call', count: 50 }]],
+      [
+        'Jo',
+        [
+          { date: '2026-11-16', activity: 'call', count: 30 },
+          { date: '2026-11-17', activity: 'meeting', count: 2, source: 'self' as const },
+        ],
+      ],
     ] as const) {
       const home = tempHome();
       store(home, [...list]);
@@ -443,6 +506,13 @@ describe('team: each rep funnel where reports carry it', () => {
     expect(text).toContain('Funnel this week');
     expect(text).toMatch(/Sam\s+12\s+2\.5\s+75%\s+100%/);
     expect(text).toMatch(/Alex\s+–\s+–\s+–\s+–/);
+    // Meetings but no conversation logged: JSON keeps SPEC's 0, people read –, explained once.
+    expect(text).toMatch(/Jo\s+–\s+–\s+–\s+100%/);
+    for (const format of ['text', 'md', 'html']) {
+      const out = (await run(tempHome(), ['team', dir, '--format', format])).stdout;
+      expect(out, format).not.toMatch(/Jo\W+–\W+0\b/);
+      expect(out.match(/–: no conversations logged/g), format).toHaveLength(1);
+    }
     const j = JSON.parse((await run(tempHome(), ['team', dir, '--format', 'json'])).stdout);
     const sam = j.reps.find((r: { rep: string }) => r.rep === 'Sam');
     expect(sam.funnel).toEqual({
@@ -450,6 +520,10 @@ describe('team: each rep funnel where reports carry it', () => {
       conversationsPerMeeting: 2.5,
       showRate: 0.75,
       repSourcedShare: 1,
+    });
+    expect(j.reps.find((r: { rep: string }) => r.rep === 'Jo').funnel).toMatchObject({
+      callsPerConversation: null,
+      conversationsPerMeeting: 0,
     });
     expect((await run(tempHome(), ['team', dir, '--format', 'md'])).stdout).toContain(
       '## Funnel this week',

@@ -45,6 +45,21 @@ describe('prospect report', () => {
     }
   });
 
+  it('text: every label of the summary lines stands apart from its value, values in one column', async () => {
+    const r = await runIn(fixtureHome(), ['report', '--week', '2026-W47', '--date', '2026-11-20']);
+    const lines = r.stdout.split('\n');
+    const labels = ['Streak', 'Referrals', 'Meetings', 'Noes', 'Prospect 1st', 'Days off'];
+    const starts = labels.map((l) => {
+      const line = lines.find((x) => x.startsWith(`${l} `)) as string;
+      expect(line, l).toMatch(new RegExp(`^${l}  +\\S`));
+      return line.length - line.slice(l.length).trimStart().length;
+    });
+    expect(new Set(starts).size).toBe(1);
+    // A wrapped value goes on in the same column.
+    const i = lines.findIndex((x) => x.startsWith('Prospect 1st'));
+    expect(lines[i + 1]?.search(/\S/)).toBe(starts[0]);
+  });
+
   it('keeps beliefs out of every format unless --include-beliefs', async () => {
     const home = fixtureHome();
     for (const [format] of FORMATS) {

@@ -89,6 +89,17 @@ describe('day arithmetic on local calendar dates', () => {
     // US daylight saving ends on 2026-11-01 and the EU one on 2026-10-25: still one day a step.
     expect([...eachDay('2026-10-24', '2026-11-02')]).toHaveLength(10);
     expect(daysBetween('2026-10-24', '2026-11-02')).toBe(9);
+    expect(daysBetween('2026-11-02', '2026-10-24')).toBe(-9);
+    // Across a leap year (2024 has 366 days) and the spring change (2026-03-08 US, 03-29 EU).
+    expect(daysBetween('2023-12-31', '2025-01-01')).toBe(367);
+    expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+    // Day by day over four years (a leap day, eight DST changes), against date-fns' own days.
+    const days = eachDay('2023-06-01', '2027-06-01');
+    for (let i = 1; i < days.length; i++) {
+      expect(addDay(days[i - 1] as string, 1)).toBe(days[i]);
+      expect(addDay(days[i] as string, -i)).toBe('2023-06-01');
+      expect(daysBetween('2023-06-01', days[i] as string)).toBe(i);
+    }
   });
   it('knows the weekday', () => {
     expect(weekdayOf('2026-11-23')).toBe('mon');

@@ -101,6 +101,16 @@ describe('so what, next', () => {
     expect(soWhatNext(6.6)).toContain('6.6 noes per meeting: each no is a seventh');
     expect(soWhatNext(30)).toContain('each no is 1/30 of your next meeting');
     expect(soWhatNext(1)).toContain('each no is worth a meeting');
+    // Under one and a half noes a meeting, exact: 4 noes for 3 meetings is three quarters each.
+    expect(soWhatNext(4 / 3)).toContain(
+      '1.3 noes per meeting: each no is worth three quarters of a meeting',
+    );
+    expect(soWhatNext(1.5)).toContain('each no is worth two thirds of a meeting');
+    expect(soWhatNext(1.25)).toContain('each no is worth four fifths of a meeting');
+    // Not a simple fraction: one decimal.
+    expect(soWhatNext(1.3)).toContain('each no is worth 0.8 of a meeting');
+    // Fewer noes than meetings: more than a meeting each.
+    expect(soWhatNext(0.5)).toContain('0.5 noes per meeting: each no is worth 2 meetings');
   });
   it('says nothing while the ratio is unknown', () => {
     expect(soWhatNext(null)).toBeUndefined();

@@ -50,6 +50,36 @@ describe('parseLeadCsv', () => {
     expect(() => parseLeadCsv('')).toThrow('it is empty');
   });
 
+  it("names ';' as the separator of a semicolon-separated file, instead of a missing name column", () => {
+    for (const text of [
+      'Name;Company;Email\nDana Lee;Bright;d@b.co\n',
+      '\uFEFFname;company\r\nX;Y\r\n',
+    ]) {
+      expect(() => parseLeadCsv(text)).toThrow(
+        "the file is separated by ';': save it as comma-separated (CSV)",
+      );
+    }
+  });
+
+  it('joins First Name and Last Name into the name; a name column wins when it has one', () => {
+    const { rows, ignored } = parseLeadCsv(
+      'First Name,Last Name,Company\nDana,Lee,Bright\nPrince,,Crane\n,Roe,Acme\n',
+    );
+    expect(rows).toEqual([
+      { line: 2, name: 'Dana Lee', company: 'Bright' },
+      { line: 3, name: 'Prince', company: 'Crane' },
+      { line: 4, name: 'Roe', company: 'Acme' },
+    ]);
+    expect(ignored).toEqual([]);
+    expect(
+      parseLeadCsv('firstname,surname,name\nDana,Lee,Dana Lee-Park\nSam,Roe,\n').rows.map(
+        (r) => r.name,
+      ),
+    ).toEqual(['Dana Lee-Park', 'Sam Roe']);
+    expect(() => parseLeadCsv('first name,last name\n,\nSam,\n')).not.toThrow();
+    expect(() => parseLeadCsv('first name,company\n,Acme\n')).toThrow('line 2 has no name');
+  });
+
   it('reads 10,000 rows well under a second', () => {
     const lines = ['name,company,email,campaign'];
     for (let i = 0; i < 10_000; i++)

@@ -5,13 +5,17 @@ import type { Entry } from '../../src/domain/types.js';
 
 const calendar = new Calendar(['mon', 'tue', 'wed', 'thu', 'fri'], []);
 const ASOF = '2026-11-20'; // a Friday; the window is 2026-08-23 .. 2026-11-20: 65 scoring days
-const entries = (counts: Record<string, number>): Entry[] =>
-  Object.entries(counts).map(([activity, count], i) => ({
+// One referral ask logged before the window: the rep's log starts before it, so the whole window
+// counts (see 'a rep who started logging inside the window').
+const entries = (counts: Record<string, number>): Entry[] => [
+  { id: 'old', date: '2026-06-01', activity: 'referral-ask', count: 1 },
+  ...Object.entries(counts).map(([activity, count], i) => ({
     id: `e${i}`,
     date: '2026-11-02',
     activity,
     count,
-  }));
+  })),
+];
 const RATIOS = { call: 650, conversation: 53, meeting: 12, 'meeting-held': 9, 'no-show': 3 };
 const need = (p: ReturnType<typeof plan>, activity: string) =>
   p.needs.find((x) => x.activity === activity);
@@ -94,5 +98,54 @@ describe('plan (SPEC rounding, worked by hand)', () => {
     expect(p.ratios.callsPerMeeting).toBeNull();
     expect(need(p, 'call')?.perPeriod).toBeNull();
     expect(p.missing.join(' ')).toContain('prospect log meeting');
+  });
+
+  it('a rep who started logging inside the window: now and the ratios start at the first entry', () => {
+    // Two weeks of 30 calls a scoring day, from Mon 9 Nov: 10 scoring days to Fri 20 Nov.
+    const list: Entry[] = [];
+    for (const date of ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13']) {
+      list.push({ id: `a${date}`, date, activity: 'call', count: 30 });
+    }
+    for (const date of ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']) {
+      list.push({ id: `b${date}`, date, activity: 'call', count: 30 });
+    }
+    list.push({ id: 'm', date: '2026-11-12', activity: 'meeting', count: 6 });
+    // A Saturday entry before them is the first entry: the window starts there.
+    list.push({ id: 's', date: '2026-11-07', activity: 'referral-ask', count: 1 });
+    const p = plan({
+      entries: list,
+      calendar,
+      asOf: ASOF,
+      activity: 'meeting',
+      target: 12,
+      per: 'month',
+    });
+    expect(p.window).toEqual({ from: '2026-11-07', to: ASOF });
+    expect(p.windowScoringDays).toBe(10);
+    expect(p.now.call).toBe(30);
+    // Entries after the as-of day do not move the window.
+    const late = plan({
+      entries: [
+        ...entries(RATIOS).slice(1),
+        { id: 'x', date: '2026-11-25', activity: 'call', count: 1 },
+      ],
+      calendar,
+      asOf: ASOF,
+      activity: 'meeting',
+      target: 12,
+      per: 'month',
+    });
+    expect(late.window.from).toBe('2026-11-02');
+    // With the whole window logged, it is the default window.
+    const full = plan({
+      entries: entries(RATIOS),
+      calendar,
+      asOf: ASOF,
+      activity: 'meeting',
+      target: 12,
+      per: 'month',
+    });
+    expect(full.window.from).toBe('2026-08-23');
+    expect(full.windowScoringDays).toBe(65);
   });
 });

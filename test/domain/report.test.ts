@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoWeek, type Span } from '../../src/domain/dates.js';
-import { buildWeeklyReport, overallPercent } from '../../src/domain/report.js';
+import { type ActivityPace, buildWeeklyReport, overallPercent } from '../../src/domain/report.js';
+import { paceWords } from '../../src/render/report-common.js';
 import { emptyStore } from '../../src/store/schema.js';
 import { fixtureData } from '../reports-fixture.js';
 
@@ -13,6 +14,21 @@ describe('buildWeeklyReport', () => {
     expect(r.targets.call).toBe(140);
     expect(r.targets.email).toBe(80);
     expect(r.scoringDays).toBe(4);
+  });
+
+  it('counts the scoring days on which a daily quota was met, up to the as-of day', () => {
+    // call: Mon 45/40 yes, Tue 38/40 no, Wed 31/30 yes, Fri 30/30 yes (Thu off): 3 of 4.
+    // email 20 a day: Mon 18 no, Tue 20 yes, Wed 12 no, Fri 21 yes: 2 of 4.
+    const r = buildWeeklyReport(fixtureData(), { week: week('2026-W47'), asOf: '2026-11-22' });
+    expect(r.dailyMet).toEqual({ call: 3, email: 2 });
+    expect(r.pace.find((p) => p.activity === 'call')).toMatchObject({ daysMet: 3, goalDays: 4 });
+    // A weekly quota has neither.
+    expect(r.pace.find((p) => p.activity === 'meeting')?.daysMet).toBeUndefined();
+    const wed = buildWeeklyReport(fixtureData(), { week: week('2026-W47'), asOf: '2026-11-18' });
+    expect(wed.pace.find((p) => p.activity === 'call')).toMatchObject({ daysMet: 2, goalDays: 3 });
+    expect(paceWords(r.pace.find((p) => p.activity === 'call') as ActivityPace, true)).toBe(
+      'met, 4 over · target met on 3 of 4 days',
+    );
   });
 
   it('takes a weekly quota as is and leaves monthly and quarterly quotas out', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDay, periodOf, weekdayOf } from '../../src/domain/dates.js';
-import { streaks } from '../../src/domain/streak.js';
+import { addDay, daysBetween, periodOf, weekdayOf } from '../../src/domain/dates.js';
+import { streaks, streaksAt } from '../../src/domain/streak.js';
 import type { Day, Period, QuotaChange, Weekday } from '../../src/domain/types.js';
 import { entriesOf, type History, inputsOf, quotaChanges } from './streak-fixture.js';
 
@@ -176,5 +176,38 @@ describe('streaks against a plain reference implementation', () => {
     }
     // The random histories must exercise every kind of streak, or agreeing proves little.
     for (const [kind, n] of Object.entries(seen)) expect(n, kind).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('streaksAt: many as-of days from one sweep', () => {
+  it('gives for each day what streaks gives with that as-of day, on random histories', () => {
+    let weeklyDiffers = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const h = randomHistory(seed);
+      const r = prng(seed * 7919);
+      // Sundays (a trend's week ends), mid-week days, days before the history, the as-of day.
+      const days = new Set<Day>([h.asOf, addDay(h.from, -9)]);
+      for (let i = 0; i < 12; i++) {
+        const back = Math.floor(r() * (Math.max(1, daysBetween(h.from, h.asOf)) + 20));
+        const day = addDay(h.asOf, -back);
+        days.add(day);
+        days.add(periodOf('week', day).end <= h.asOf ? periodOf('week', day).end : day);
+      }
+      const at = streaksAt(inputsOf(h), [...days]);
+      expect(at.size, `seed ${seed}`).toBe(days.size);
+      for (const day of days) {
+        // The same store as of that day: entries after it left out, as a command reads them.
+        const expected = streaks(inputsOf({ ...h, asOf: day }));
+        expect(at.get(day), `seed ${seed} as of ${day}`).toEqual(expected);
+        if (expected.weekly !== null && expected.weekly.current > 0) weeklyDiffers++;
+      }
+    }
+    // Weekly runs still going on a checkpoint must come up, or the in-progress week is untested.
+    expect(weeklyDiffers).toBeGreaterThanOrEqual(20);
+  });
+
+  it('refuses an as-of day after the sweep', () => {
+    const h = randomHistory(3);
+    expect(() => streaksAt(inputsOf(h), [addDay(h.asOf, 1)])).toThrow(/after the as-of day/);
   });
 });

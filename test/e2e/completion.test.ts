@@ -98,6 +98,26 @@ describe('bash completion', () => {
     expect(per).toEqual(['day', 'week', 'month', 'quarter']);
   });
 
+  it('completes lead names after a lead stage, and the reasons after --reason', () => {
+    expect(
+      cli(join(home, 'store'), ['lead', 'add', 'Rosa Garcia', '--date', '2026-01-05']).code,
+    ).toBe(0);
+    expect(cli(join(home, 'store'), ['lead', 'add', 'Ron Day', '--date', '2026-01-05']).code).toBe(
+      0,
+    );
+    const [contacted, rm, reason, noStage] = bash([
+      ['lead', 'contacted', 'Ro'],
+      ['lead', 'rm', 'Ros'],
+      ['lead', 'rejected', 'Rosa', '--reason', 'no-'],
+      ['lead', 'add', 'Ro'],
+    ]);
+    expect(contacted).toEqual(['Rosa\\ Garcia', 'Ron\\ Day']);
+    expect(rm).toEqual(['Rosa\\ Garcia']);
+    expect(reason).toEqual(['no-budget', 'no-need', 'no-response']);
+    // A new lead's name is the rep's to type.
+    expect(noStage).toEqual([]);
+  });
+
   it('reads names from the store when completing, not when the script was made', () => {
     const before = bash([['ask', 'Ze']]);
     expect(before).toEqual([[]]);

@@ -152,7 +152,8 @@ describe('status', () => {
     await runIn(home, ['quota', 'set', 'email', '60', '--per', 'week', '--from', '2026-11-01'], at);
     await runIn(home, ['off', '2026-11-26', '--to', '2026-11-27', '--reason', 'Thanksgiving'], at);
     await runIn(home, ['log', 'email', '18'], at);
-    const out = plain((await runIn(home, ['status'], at)).stdout);
+    // Wrapped under the text column: joined again here.
+    const out = plain((await runIn(home, ['status'], at)).stdout).replace(/\n {2,}/g, ' ');
     // 42 to go over Mon, Tue, Wed (Thu and Fri are off): 14 a day.
     expect(out).toContain('need 14 a day for the 3 workdays left');
     expect(out).toContain('18/60');

@@ -14,6 +14,7 @@ import { isLeadReport } from '../../domain/team-leads.js';
 import { readRepReports } from '../../domain/team-trend.js';
 import { printable, usage } from '../../errors.js';
 import { readJsonInput } from '../../files/input.js';
+import { plural } from '../../render/format.js';
 import type { ReportFormat } from '../../render/report-common.js';
 
 /** The files named, with each folder standing for the `.json` files directly inside it. */
@@ -101,5 +102,10 @@ export async function team(ctx: Ctx, paths: string[], opts: OutputOptions): Prom
     throw error;
   }
   const text = await renderTeam(t, format, ctx.color && toStdout(opts.out));
-  emit(ctx, text, opts, `the ${t.week} team roll-up of ${t.reps.length} reps (${format})`);
+  emit(
+    ctx,
+    text,
+    opts,
+    `the ${t.week} team roll-up of ${plural(t.reps.length, 'rep')} (${format})`,
+  );
 }

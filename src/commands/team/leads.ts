@@ -5,7 +5,7 @@ import type { LeadReport } from '../../domain/lead-report.js';
 import { TeamInputProblem } from '../../domain/team.js';
 import { buildTeamLeadReport, isLeadReport, readLeadReport } from '../../domain/team-leads.js';
 import { usage } from '../../errors.js';
-import { json } from '../../render/format.js';
+import { json, plural } from '../../render/format.js';
 import type { ReportFormat } from '../../render/report-common.js';
 
 /** `team` over reps' lead reports: one `prospect.team-lead-report/1` for marketing. */
@@ -48,5 +48,5 @@ export async function teamLeads(
           html: async () =>
             (await import('../../render/leads-report-html.js')).renderLeadReportHtml,
         });
-  emit(ctx, text, opts, `the team lead report of ${t.reps.length} reps (${format})`);
+  emit(ctx, text, opts, `the team lead report of ${plural(t.reps.length, 'rep')} (${format})`);
 }

@@ -1,0 +1,149 @@
+import {
+  accessSync,
+  type BigIntStats,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CacheAt } from './place.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+// The store's verdict: "the store file with this identity was checked and is sound", so a read
+// that finds it skips findProblem (16-25 ms on five years with 5,000 leads). Only the verdict is
+// kept, not the parsed store: v8.deserialize of the same data measured slower than JSON.parse
+// (~32 against ~27 ms), so a snapshot of the data would save nothing over the verdict.
+//
+// - The store stays the one source of truth: the verdict is a line naming the store's path, its
+//   identity (device, inode, size, mtime and ctime in nanoseconds, from fstat of the descriptor
+//   the text was read through), the schema version and the build (PROSPECT_BUILD, a hash of the
+//   sources, so a build with other rules never trusts it). Anything else in the file, or no file,
+//   and the store is checked as always. A hand edit, a copy, a restore or a sync changes the
+//   inode, size or ctime (which no user call can set back), so it is checked again.
+// - It is written after a read that checked a current store (so the next read skips the check),
+//   and by every write after the rename, under the lock, from the store just written: the data a
+//   command writes is the checked store plus changes its own rules allow, and the equivalence
+//   test (test/store/fast-path.test.ts) runs random writes with and without the verdict.
+// - It lives in the cache folder bin/prospect.js keeps its code cache in, chosen by the same
+//   rules ($PROSPECT_CACHE_DIR only when set; else the package's node_modules/.cache/prospect,
+//   $XDG_CACHE_HOME/prospect or ~/.cache/prospect, $TMPDIR/prospect-<uid>; a real folder owned
+//   by this user and writable by no one else; never PROSPECT_HOME), so the store's folder holds
+//   only what it held before (it may be a synced folder). One file per store path.
+// - Nothing about it can fail or change a command: any error reading or writing it is ignored.
+//   PROSPECT_NO_FAST_PATH=1 (for tests) neither reads nor writes it.
+
+/** Defined by scripts/build.js in the bundle; absent where the sources run as they are (vitest). */
+declare const PROSPECT_BUILD: string | undefined;
+const BUILD = typeof PROSPECT_BUILD === 'string' ? PROSPECT_BUILD : 'sources';
+
+/** A folder the verdict may use (bin/prospect.js's rules): created if missing, ours, private. */
+function usableDir(dir: string): string | undefined {
+  let stat: ReturnType<typeof lstatSync>;
+  try {
+    stat = lstatSync(dir);
+  } catch {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      stat = lstatSync(dir);
+    } catch {
+      return undefined;
+    }
+  }
+  const uid = process.getuid?.();
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || stat.mode & 0o022) {
+    return undefined;
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
+  let dir: string | undefined;
+  if (cache.dir) dir = usableDir(resolve(cache.dir));
+  else {
+    const home = cache.home;
+    // dist/ in the bundle (dist/cli.js and its chunks sit side by side); src/store from sources.
+    const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules');
+    const xdg = cache.xdg;
+    const tmp = cache.tmp || '/tmp';
+    const candidates: [string | undefined, string][] = [
+      [pkg, join(pkg, '.cache', 'prospect')],
+      xdg ? [xdg, join(xdg, 'prospect')] : [home, join(home ?? '', '.cache', 'prospect')],
+      [tmp, join(tmp, `prospect-${process.getuid?.() ?? 'user'}`)],
+    ];
+    for (const [parent, candidate] of candidates) {
+      if (!parent || !isAbsolute(parent) || !existsSync(parent)) continue;
+      dir = usableDir(candidate);
+      if (dir) break;
+    }
+  }
+  // Never the store's own folder (PROSPECT_HOME): it may be synced, and holds only the store.
+  return dir === storeFolder ? undefined : dir;
+}
+
+/** FNV-1a, twice: a short file name for a store path (the path itself is in the verdict). */
+function nameOf(path: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
+  }
+  return `store-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.verdict`;
+}
+
+function verdictLine(path: string, stat: BigIntStats): string {
+  return `prospect-verdict 1 build=${BUILD} schema=${SCHEMA_VERSION} dev=${stat.dev} ino=${stat.ino} size=${stat.size} mtime=${stat.mtimeNs} ctime=${stat.ctimeNs} path=${JSON.stringify(path)}\n`;
+}
+
+/** True when a verdict says the store file with this identity was checked and is sound. */
+export function vouched(cache: CacheAt, path: string, stat: BigIntStats): boolean {
+  if (cache.off) return false;
+  try {
+    const dir = cacheDir(cache, dirname(path));
+    if (dir === undefined) return false;
+    return readFileSync(join(dir, nameOf(path)), 'latin1') === verdictLine(path, stat);
+  } catch {
+    return false;
+  }
+}
+
+/** Records that the store file with this identity is sound. Never fails. */
+export function vouch(cache: CacheAt, path: string, stat: BigIntStats): void {
+  if (cache.off) return;
+  let temp: string | undefined;
+  try {
+    const dir = cacheDir(cache, dirname(path));
+    if (dir === undefined) return;
+    const file = join(dir, nameOf(path));
+    temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, verdictLine(path, stat), { mode: 0o600, flag: 'wx' });
+    renameSync(temp, file);
+  } catch {
+    if (temp !== undefined) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {}
+    }
+  }
+}
+
+/** After a write: vouches for the file now at `path`, the store this process just renamed there. */
+export function vouchWritten(cache: CacheAt, path: string): void {
+  if (cache.off) return;
+  try {
+    vouch(cache, path, statSync(path, { bigint: true }));
+  } catch {}
+}
