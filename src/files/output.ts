@@ -56,7 +56,8 @@ export function writeOutput(
   }
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    failure(`cannot write ${file}: the folder ${dir} does not exist`);
+    // A folder that is not there is a bad value, like an unknown client: exit 2, as --ics does.
+    usage(`${option} ${file}: the folder ${dir} does not exist: give a file in an existing folder`);
   }
   const temp = join(
     dir,

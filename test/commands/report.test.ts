@@ -139,7 +139,7 @@ describe('prospect report', () => {
     expect(storeBytes(home)).toEqual(before);
   });
 
-  it('works as a real process: json on stdout, a missing --out folder is exit 1', () => {
+  it('works as a real process: json on stdout, a missing --out folder is exit 2', () => {
     const home = fixtureHome();
     const r = cli(home, [
       'report',
@@ -161,8 +161,9 @@ describe('prospect report', () => {
       targets: { call: 120 },
       referrals: { asked: 2, intros: 0 },
     });
+    // A folder that is not there is a bad --out value, like --ics's (exit 2), not a failed write.
     const missing = cli(home, ['report', '--out', join(home, 'no', 'such', 'dir', 'r.txt')]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/does not exist/);
     expect(existsSync(join(home, 'no'))).toBe(false);

@@ -32,8 +32,16 @@ describe('writeOutput', () => {
     expect(readdirSync(dir)).toEqual(['r.txt']);
   });
 
-  it('says exit 1 when the folder does not exist', () => {
+  it('refuses a folder that does not exist as bad input (exit 2), naming the option', () => {
     const dir = tempHome();
-    expect(() => writeOutput(join(dir, 'no', 'r.txt'), 'x')).toThrow(/does not exist/);
+    let thrown: unknown;
+    try {
+      writeOutput(join(dir, 'no', 'r.txt'), 'x');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ExitError);
+    expect((thrown as ExitError).code).toBe(2);
+    expect((thrown as ExitError).message).toMatch(/^--out .*r\.txt: the folder .* does not exist/);
   });
 });
