@@ -19,6 +19,8 @@
 // - Nothing about the cache ever fails or changes a command: any error finding, reading or
 //   writing it is ignored, and with no usable folder the ES module build runs as before.
 //   PROSPECT_NO_CODE_CACHE=1 turns it off.
+// - The store's verdict (src/store/verdict.ts) lives in the same folder: this file chooses it and
+//   hands it over as PROSPECT_CACHE_DIR.
 // Built-ins come from process.getBuiltinModule: an `import` of node:fs would build a facade over
 // all its exports first (scripts/build.js).
 const fs = process.getBuiltinModule('node:fs');
@@ -170,8 +172,11 @@ function runScript(dir, command) {
 
 function start() {
   const env = process.env;
-  if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
   const dir = cacheDir(env);
+  // The folder chosen here is the one the store's verdict uses too (src/store/verdict.ts reads
+  // PROSPECT_CACHE_DIR only): these rules have one home.
+  if (dir !== undefined) env.PROSPECT_CACHE_DIR = dir;
+  if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
   return dir !== undefined && runScript(dir, commandOf(process.argv.slice(2)));
 }
 

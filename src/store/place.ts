@@ -21,14 +21,11 @@ export interface StoreAt {
   cache: CacheAt;
 }
 
-/** The environment the verdict's folder is chosen from (bin/prospect.js's rules), and its switch. */
+/** The verdict's folder (bin/prospect.js chooses it: PROSPECT_CACHE_DIR), and its switch. */
 export interface CacheAt {
   /** PROSPECT_NO_FAST_PATH=1 (tests): no verdict is read or written. */
   off: boolean;
   dir: string | undefined;
-  home: string | undefined;
-  xdg: string | undefined;
-  tmp: string | undefined;
 }
 
 /** The store's place from the environment the caller was given (Io.env), not the process's own. */
@@ -39,9 +36,6 @@ export function storeAt(env: Readonly<Record<string, string | undefined>>): Stor
     cache: {
       off: env.PROSPECT_NO_FAST_PATH === '1',
       dir: env.PROSPECT_CACHE_DIR || undefined,
-      home: env.HOME || undefined,
-      xdg: env.XDG_CACHE_HOME || undefined,
-      tmp: env.TMPDIR || undefined,
     },
   };
 }

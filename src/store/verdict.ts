@@ -2,7 +2,6 @@ import {
   accessSync,
   type BigIntStats,
   constants,
-  existsSync,
   lstatSync,
   mkdirSync,
   readFileSync,
@@ -11,8 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import type { CacheAt } from './place.js';
 import { SCHEMA_VERSION } from './schema.js';
 
@@ -31,11 +29,10 @@ import { SCHEMA_VERSION } from './schema.js';
 //   and by every write after the rename, under the lock, from the store just written: the data a
 //   command writes is the checked store plus changes its own rules allow, and the equivalence
 //   test (test/store/fast-path.test.ts) runs random writes with and without the verdict.
-// - It lives in the cache folder bin/prospect.js keeps its code cache in, chosen by the same
-//   rules ($PROSPECT_CACHE_DIR only when set; else the package's node_modules/.cache/prospect,
-//   $XDG_CACHE_HOME/prospect or ~/.cache/prospect, $TMPDIR/prospect-<uid>; a real folder owned
-//   by this user and writable by no one else; never PROSPECT_HOME), so the store's folder holds
-//   only what it held before (it may be a synced folder). One file per store path.
+// - It lives in the folder bin/prospect.js chose for its code cache and handed over as
+//   $PROSPECT_CACHE_DIR (the rules are there: a real folder owned by this user and writable by no
+//   one else; never PROSPECT_HOME), so the store's folder holds only what it held before (it may
+//   be a synced folder). Without that folder there is no verdict. One file per store path.
 // - Nothing about it can fail or change a command: any error reading or writing it is ignored.
 //   PROSPECT_NO_FAST_PATH=1 (for tests) neither reads nor writes it.
 
@@ -68,26 +65,12 @@ function usableDir(dir: string): string | undefined {
   }
 }
 
+/**
+ * The verdict's folder: the one bin/prospect.js chose for its code cache and handed over as
+ * PROSPECT_CACHE_DIR (its rules live there), if it is still usable, and never the store's own.
+ */
 function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
-  let dir: string | undefined;
-  if (cache.dir) dir = usableDir(resolve(cache.dir));
-  else {
-    const home = cache.home;
-    // dist/ in the bundle (dist/cli.js and its chunks sit side by side); src/store from sources.
-    const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules');
-    const xdg = cache.xdg;
-    const tmp = cache.tmp || '/tmp';
-    const candidates: [string | undefined, string][] = [
-      [pkg, join(pkg, '.cache', 'prospect')],
-      xdg ? [xdg, join(xdg, 'prospect')] : [home, join(home ?? '', '.cache', 'prospect')],
-      [tmp, join(tmp, `prospect-${process.getuid?.() ?? 'user'}`)],
-    ];
-    for (const [parent, candidate] of candidates) {
-      if (!parent || !isAbsolute(parent) || !existsSync(parent)) continue;
-      dir = usableDir(candidate);
-      if (dir) break;
-    }
-  }
+  const dir = cache.dir ? usableDir(resolve(cache.dir)) : undefined;
   // Never the store's own folder (PROSPECT_HOME): it may be synced, and holds only the store.
   return dir === storeFolder ? undefined : dir;
 }
