@@ -399,8 +399,8 @@ describe('checkin: stopping and refusing', () => {
       'prospect log call N --date 2026-11-19',
       'prospect log email N --date 2026-11-19',
       'prospect log social N --date 2026-11-19',
-      'prospect ask Acme --outcome intro|later|declined --date 2026-11-19',
-      "prospect ask 'Dana Lee' --outcome intro|later|declined --date 2026-11-19",
+      'prospect ask Acme --outcome OUTCOME --date 2026-11-19',
+      "prospect ask 'Dana Lee' --outcome OUTCOME --date 2026-11-19",
       'prospect log rejection N --date 2026-11-19',
     ]) {
       expect(result.stderr).toContain(command);

@@ -258,12 +258,12 @@ function withoutTerminal(
   const activities = q.counts.length > 0 ? q.counts.map((c) => c.activity) : ['call'];
   for (const a of activities) steps.push(`prospect log ${a} N${at}`);
   for (const a of q.asksDue) {
-    steps.push(`${askCommand(a.client)}${at}`);
+    steps.push(`${askCommand(a.client, 'OUTCOME')}${at}`);
   }
   for (const name of dueLeads.slice(0, 3))
     steps.push(`prospect lead contacted ${shellArg(name)}${at}`);
   if (q.noes) steps.push(`prospect log rejection N${at}`);
-  return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day; --note "..." keeps a note)`;
+  return `checkin asks its questions in a terminal (stdin and stdout must both be one); without one, record the day with: ${steps.join('; ')} (log adds N to the day${q.asksDue.length > 0 ? '; OUTCOME is intro, later or declined' : ''}; --note "..." keeps a note)`;
 }
 
 /** The leads due as of `date`, to tick the ones contacted; none due: no question at all. */

@@ -7,7 +7,7 @@ import type { ReferralState } from '../domain/referrals.js';
 import type { Belief, Day } from '../domain/types.js';
 import { longDay, plural, shortDay, wrapHanging, wrapLines } from './format.js';
 import { quotaLines, quotaNameWidth, streakText } from './status.js';
-import { askCommand } from './words.js';
+import { askCommand, OTHER_OUTCOMES } from './words.js';
 
 /** How a count of each built-in activity reads: "12 social touches", "1 no". */
 const COUNTED: Record<string, [string, string]> = {
@@ -125,5 +125,5 @@ function nextAskText(next: ReferralState | undefined, date: Day): string {
   if (!next) return 'no clients to ask yet (prospect client add "Dana Lee")';
   if (next.dueDate > date) return `${next.client} on ${shortDay(next.dueDate)}`;
   const since = next.daysOverdue === 0 ? 'due today' : `due since ${shortDay(next.dueDate)}`;
-  return `${next.client}, ${since}: ${askCommand(next.client)}`;
+  return `${next.client}, ${since}: ${askCommand(next.client)}${OTHER_OUTCOMES}`;
 }

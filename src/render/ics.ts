@@ -6,7 +6,7 @@ import type { Day } from '../domain/types.js';
 import { safeText } from '../safe-text.js';
 import { plural } from './format.js';
 import { dayText, reasonText } from './referrals.js';
-import { askCommand } from './words.js';
+import { askCommand, OTHER_OUTCOMES } from './words.js';
 
 const dateArray = (day: Day): DateArray => [
   Number(day.slice(0, 4)),
@@ -43,7 +43,9 @@ function event(s: ReferralState, on: Day, asOf: Day, now: Date): IcsEvent {
     start: dateArray(on),
     end: dateArray(addDay(on, 1)),
     timestamp: now.getTime(),
-    description: safeText(`${status} Why: ${why}. Afterwards: ${askCommand(s.client)}`),
+    description: safeText(
+      `${status} Why: ${why}. Afterwards: ${askCommand(s.client)}${OTHER_OUTCOMES}`,
+    ),
     categories: ['referral ask'],
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',

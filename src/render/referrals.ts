@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ReferralState, ReferralsView } from '../domain/referrals.js';
 import type { Client, Day } from '../domain/types.js';
 import { longDay, plural, shortDay, table } from './format.js';
-import { askCommand } from './words.js';
+import { askCommand, OTHER_OUTCOMES } from './words.js';
 
 /** `2 Jun`, with the year when it is not the as-of day's year. */
 export function dayText(day: Day, asOf: Day): string {
@@ -57,7 +57,7 @@ export function renderReferrals(v: ReferralsView, c: ChalkInstance): string {
       ...body.map((line, i) => (v.due[i]?.daysOverdue ? c.yellow(line) : line)),
     );
     const first = v.due[0] as ReferralState;
-    lines.push('', `Ask, then record it: ${askCommand(first.client)}`);
+    lines.push('', `Ask, then record it: ${askCommand(first.client)}${OTHER_OUTCOMES}`);
   }
   if (v.snoozed.length > 0) {
     lines.push(

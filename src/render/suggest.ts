@@ -40,7 +40,9 @@ export function renderSuggestText(s: SuggestReport): string {
     (x) => x.suggested > 0 && !(x.current === x.suggested && x.currentPer === x.per),
   );
   out.push('');
-  if (commands.length === 0) {
+  if (s.suggestions.every((x) => x.suggested === 0)) {
+    out.push('No activity was logged often enough to suggest a target: log a few more weeks.');
+  } else if (commands.length === 0) {
     out.push('Your targets already match the suggestions.');
   } else {
     out.push('To adopt them (nothing has been changed):');

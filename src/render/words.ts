@@ -21,9 +21,12 @@ export function paceGap(onPace: boolean, ahead: number): string {
 }
 
 /** The advice after a referral ask is due: the command that records it, the client quoted. */
-export function askCommand(client: string): string {
-  return `prospect ask ${shellArg(client)} --outcome intro|later|declined`;
+export function askCommand(client: string, outcome = 'intro'): string {
+  return `prospect ask ${shellArg(client)} --outcome ${outcome}`;
 }
+
+/** Said after askCommand at the end of a sentence: the other outcomes, outside the command. */
+export const OTHER_OUTCOMES = ' (or --outcome later, declined)';
 
 /** `prospect` and its arguments, each quoted as needed: a command to copy and run. */
 export function prospectCommand(...args: readonly string[]): string {

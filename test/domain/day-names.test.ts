@@ -1,3 +1,4 @@
+import { parse } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
 import { LONG_WEEKDAY, SHORT_MONTH, shortWeekdayAt } from '../../src/domain/day-names.js';
 import { WEEKDAYS } from '../../src/domain/types.js';
@@ -28,11 +29,12 @@ describe('one home for the names of days and months', () => {
 });
 
 describe('askCommand', () => {
-  it('quotes the client for the shell', () => {
-    expect(askCommand("O'Brien $x")).toBe(
-      `prospect ask "O'Brien \\$x" --outcome intro|later|declined`,
-    );
-    expect(askCommand('Acme')).toBe('prospect ask Acme --outcome intro|later|declined');
+  it('quotes the client for the shell, and is one command a shell runs as printed (no pipe)', () => {
+    expect(askCommand("O'Brien $x")).toBe(`prospect ask "O'Brien \\$x" --outcome intro`);
+    expect(askCommand('Acme', 'later')).toBe('prospect ask Acme --outcome later');
+    // shell-quote's parse gives an operator object for |, ;, & or a redirection: none may appear.
+    for (const cmd of [askCommand("O'Brien $x"), askCommand('Zed | Co; rm -rf ~')])
+      expect(parse(cmd).every((word) => typeof word === 'string')).toBe(true);
   });
 });
 

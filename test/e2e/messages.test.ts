@@ -57,21 +57,24 @@ describe('printed commands survive bash (issue 11 point 22)', () => {
     async (name) => {
       const home = await withClient(name);
       const r = await runIn(home, ['referrals'], { now: noon(TODAY) });
-      const line = r.stdout.match(/Ask, then record it: (prospect ask .*) --outcome/)?.[1] ?? '';
-      expect(argsInBash(line)).toEqual(['ask', name]);
+      // The whole printed command runs as printed: no pipe between the outcomes.
+      const line =
+        r.stdout.match(/Ask, then record it: (prospect ask .*? --outcome intro)/)?.[1] ?? '';
+      expect(argsInBash(line)).toEqual(['ask', name, '--outcome', 'intro']);
 
       const file = join(home, 'asks.ics');
       expect((await runIn(home, ['referrals', '--ics', file], { now: noon(TODAY) })).code).toBe(0);
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
       const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
-      const fromIcs = event.description.match(/Afterwards: (prospect ask .*) --outcome/)?.[1] ?? '';
-      expect(argsInBash(fromIcs)).toEqual(['ask', name]);
+      const fromIcs =
+        event.description.match(/Afterwards: (prospect ask .*? --outcome intro)/)?.[1] ?? '';
+      expect(argsInBash(fromIcs)).toEqual(['ask', name, '--outcome', 'intro']);
 
       const before = storeBytes(home);
       const c = await runIn(home, ['checkin'], { now: noon(TODAY) });
       expect(c.code).toBe(2);
-      const hint = c.stderr.match(/(prospect ask .*) --outcome/)?.[1] ?? '';
-      expect(argsInBash(hint)).toEqual(['ask', name]);
+      const hint = c.stderr.match(/(prospect ask .*? --outcome OUTCOME)/)?.[1] ?? '';
+      expect(argsInBash(hint)).toEqual(['ask', name, '--outcome', 'OUTCOME']);
       expect(storeBytes(home)).toEqual(before);
     },
   );
