@@ -20,7 +20,9 @@ export function register(program: CommandUnknownOpts, { act }: Area): void {
   example(
     program
       .command('report')
-      .description("one rep's report for a coach: a week (grid, targets, pace, streak, asks), --weeks N trend, --month or --quarter")
+      .description(
+        "one rep's report for a coach: a week (grid, targets, pace, streak, asks), --weeks N trend, --month or --quarter",
+      )
       .option('--week <week>', 'an ISO week (2026-W47), this or last (default: this)')
       .option('--weeks <n>', 'a trend: the n weeks (2 to 52) ending with --week')
       .option('--month <month>', 'a month (2026-11), this or last, monthly quotas included')
