@@ -11,7 +11,7 @@ export function register(program: CommandUnknownOpts, { act }: Area): void {
   const config = program
     .command('config')
     .description(
-      'settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays, prospectFirstBefore',
+      'settings: name, workdays, referral.cadenceDays, referral.firstAskAfterDays, lead.followUpDays, prospectFirstBefore',
     );
   example(config, '  $ prospect config get\n  $ prospect config set workdays mon,tue,wed,thu,fri');
   example(

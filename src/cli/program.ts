@@ -26,11 +26,11 @@ const AREAS = [
   activity,
   config,
   referrals,
+  leads,
   beliefs,
   reports,
   outcomes,
   help,
-  leads,
 ];
 
 /** One commander program per run (and per test), with every command registered and lazily loaded. */

@@ -40,7 +40,7 @@ export function register(program: CommandUnknownOpts, { act }: Area): void {
     program
       .command('team')
       .description(
-        "a coach's roll-up of reps' JSON weekly reports of one week, or of their lead reports",
+        "a coach's roll-up of reps' JSON reports: one week, several weeks (a trend), or lead reports",
       )
       .argument('<file|dir...>', 'JSON reports (prospect report --format json), or folders of them')
       .addOption(formatOpt())
