@@ -180,3 +180,33 @@ describe('belief list and rm', () => {
     expect((await run(home, ['belief', 'list', '--json'])).stdout).toBe('[]\n');
   });
 });
+
+describe('belief list wraps to the width (80 in a pipe), between words', () => {
+  test('a long belief and affirmation stay within 80 columns, every word whole', async () => {
+    const home = tempHome();
+    const long =
+      'Every single conversation I start today is a seed for a sale I may close next quarter, and a no is only about timing';
+    const r1 = await run(home, [
+      'belief',
+      'add',
+      'I dread the phone every morning',
+      '--reframe',
+      long,
+    ]);
+    expect(r1.code, r1.stderr).toBe(0);
+    const r = await run(home, ['belief', 'list']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+    // The wrapped affirmation reads back as the words it was given.
+    const start = lines.findIndex((l) => l.includes('affirmation: Every single'));
+    const words = lines
+      .slice(start, start + 2)
+      .join(' ')
+      .replace('affirmation:', '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' ');
+    expect(words).toBe(long);
+  });
+});

@@ -7,7 +7,7 @@ import { usage } from '../errors.js';
 import { paint } from '../io.js';
 import { activityOption, textOption } from '../options.js';
 import { askText } from '../prompts.js';
-import { json, terminalWidth, wrapLines } from '../render/format.js';
+import { json, terminalWidth, wrapHanging, wrapLines } from '../render/format.js';
 import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
 import { readStore, updateStore } from '../store/store.js';
@@ -93,9 +93,15 @@ export async function beliefList(ctx: Ctx, opts: { json?: boolean }): Promise<vo
     return;
   }
   const c = paint(ctx.color);
-  const blocks = beliefs.map(
-    (b) =>
-      `${c.bold(b.id)}${b.tag ? `  [${b.tag}]` : ''}\n  belief:      ${b.belief}\n  affirmation: ${b.affirmation}`,
+  const width = terminalWidth(ctx.io.columns);
+  // Each text wraps between words under its own column, like status and belief add.
+  const field = (head: string, text: string) => wrapHanging(head, text, width, head.length);
+  const blocks = beliefs.map((b) =>
+    [
+      `${c.bold(b.id)}${b.tag ? `  [${b.tag}]` : ''}`,
+      ...field('  belief:      ', b.belief),
+      ...field('  affirmation: ', b.affirmation),
+    ].join('\n'),
   );
   ctx.io.stdout(`${blocks.join('\n')}\n`);
 }
