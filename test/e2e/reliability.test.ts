@@ -62,11 +62,15 @@ describe('crash safety', () => {
         started.push(note);
         return { note, run: start(home, ['log', 'call', '1', '--note', note]) };
       });
-      // Kill half of them somewhere between start-up and well after a write would be done.
+      // Kill half of them somewhere between start-up and well after a write would be done; and
+      // the last writer of each round, queued behind the lock of the other three, within its
+      // first 30 ms, so every run kills some (a fast machine may finish before a random kill).
       for (const w of writers.filter(() => Math.random() < 0.5)) {
         const delay = Math.random() * 400;
         setTimeout(() => w.run[0].kill('SIGKILL'), delay);
       }
+      const last = writers[writers.length - 1];
+      setTimeout(() => last?.run[0].kill('SIGKILL'), Math.random() * 30);
       for (const w of writers) {
         const r = await w.run[1];
         if (r.code === 0) acknowledged.push(w.note);
