@@ -12,6 +12,8 @@ import { LOCK_WAIT_MS } from './place.js';
  * we can check. A lock whose process is gone on this machine is taken over at once.
  */
 export const LOCK_STALE_MS = 30_000;
+/** How long a lock may stay empty (created, not yet written) before it counts as abandoned. */
+const LOCK_UNFILLED_MS = 1_000;
 
 export function lockPath(storeFile: string): string {
   return `${storeFile}.lock`;
@@ -55,6 +57,9 @@ export function staleReason(file: string, now = Date.now()): string | null {
   if (info && info.host === hostname() && !processAlive(info.pid)) {
     return `its process ${info.pid} is gone`;
   }
+  // A writer fills its lock microseconds after creating it: one still empty (or torn) after a
+  // second was left by a writer killed in between, and would otherwise block every write.
+  if (info === null && now - mtime > LOCK_UNFILLED_MS) return 'it was never filled in';
   if (now - mtime > LOCK_STALE_MS) return `it is ${Math.round((now - mtime) / 1000)} s old`;
   return null;
 }

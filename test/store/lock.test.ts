@@ -66,6 +66,31 @@ describe('the store lock', () => {
     expect(order).toEqual(['first done', 'second']);
   });
 
+  it('takes over an empty lock a writer killed between creating and filling it (after a second)', async () => {
+    const home = tempHome();
+    const file = lockPath(storeFile(home));
+    writeFileSync(file, '');
+    const t = (Date.now() - 2_000) / 1000;
+    utimesSync(file, t, t);
+    // A second is ample for the microseconds between create and write; 30 s blocked every write.
+    const r = await runIn(home, ['log', 'call', '1'], {
+      now,
+      env: { PROSPECT_LOCK_WAIT_MS: '3000' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('respects a lock that was created a moment ago and is not filled yet', async () => {
+    const home = tempHome();
+    writeFileSync(lockPath(storeFile(home)), '');
+    const before = storeBytes(home);
+    const r = await runIn(home, ['log', 'call', '1'], { now, env: { PROSPECT_LOCK_WAIT_MS: '0' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/writing the store for too long/);
+    expect(storeBytes(home)).toEqual(before);
+  });
+
   it('takes over at once a lock whose process is gone', async () => {
     const home = tempHome();
     plantLock(home, deadPid());
