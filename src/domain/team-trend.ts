@@ -1,5 +1,5 @@
 import { compareNames } from './names.js';
-import { overallPercent } from './report.js';
+import { overallPercent, percentOf } from './report.js';
 import {
   buildTeamReport,
   type RepReport,
@@ -143,6 +143,5 @@ export function buildTeamTrend(inputs: readonly { file: string; report: RepRepor
 
 function teamPercent(inputs: readonly { report: RepReport }[]): number | null {
   const { met, wanted } = teamShare(inputs);
-  // Rounded to nearest here, while the weekly roll-up rounds down (percentOf): kept as it was.
-  return wanted === 0 ? null : Math.round((met * 100) / wanted);
+  return wanted === 0 ? null : percentOf(met, wanted);
 }

@@ -71,3 +71,16 @@ describe('buildTeamTrend', () => {
     );
   });
 });
+
+describe('the team trend percent', () => {
+  it('rounds down like every percent, so a week shows 100% only when every target was met', () => {
+    // 199 of 200 is 99.5%: the latest week's roll-up says 99, and so must the trend.
+    const t = buildTeamTrend([
+      { file: 'a1', report: report('Ann', '2026-W47', 100) },
+      { file: 'a2', report: report('Ann', '2026-W48', 100) },
+      { file: 'b2', report: report('Bo', '2026-W48', 99) },
+    ]);
+    expect(t.percent).toEqual([100, 99]);
+    expect(t.percent.at(-1)).toBe(t.latest.percent);
+  });
+});
