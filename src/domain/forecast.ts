@@ -1,6 +1,7 @@
 import type { Calendar } from './calendar.js';
 import { eachDay, weekdayIndex } from './dates.js';
 import type { QuotaProgress } from './quotas.js';
+import { round2 } from './round.js';
 import type { Day } from './types.js';
 
 export interface Forecast {
@@ -36,8 +37,4 @@ function nthScoringDay(start: Day, end: Day, k: number, calendar: Calendar): Day
     weekday = (weekday + 1) % 7;
   }
   return null;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -3,6 +3,7 @@ import { Calendar } from './calendar.js';
 import { addDay, eachDay, isoWeekLabel, periodLabel, periodOf, type Span } from './dates.js';
 import { QuotaBook, Tally } from './quotas.js';
 import { overallPercent, percentOf } from './report.js';
+import { round2 } from './round.js';
 import type { Day, Period, StoreData } from './types.js';
 
 const PERIOD_REPORT_SCHEMA = 'prospect.period-report/1';
@@ -170,7 +171,7 @@ function periodTargets(
     if (kind === 'quarter') add(last, 'quarter', share(span));
     if (any) {
       targets[activity] = sum;
-      expectedBy.set(activity, Math.round(due * 100) / 100);
+      expectedBy.set(activity, round2(due));
     }
   }
   return { targets, expectedBy };

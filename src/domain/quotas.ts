@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar.js';
 import { eachDay, periodOf, weekdayIndex } from './dates.js';
+import { round2 } from './round.js';
 import type { Day, Entry, Period, QuotaChange } from './types.js';
 
 export interface Quota {
@@ -190,8 +191,4 @@ export function progress(quota: Quota, asOf: Day, tally: Tally, calendar: Calend
       remaining === 0 || scoringDaysLeft === 0 ? 0 : Math.ceil(remaining / scoringDaysLeft),
     nextScoringDay,
   };
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -15,6 +15,7 @@ import {
   weekNotes,
   weekTargets,
 } from './report-week.js';
+import { round2 } from './round.js';
 import { type Streak, streaksAt } from './streak.js';
 import type { Day, Entry, LeadSource, StoreData } from './types.js';
 
@@ -307,8 +308,4 @@ export function overallPercent(
 ): number | null {
   const { met, wanted } = targetShare(totals, targets);
   return wanted === 0 ? null : percentOf(met, wanted);
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

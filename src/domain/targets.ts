@@ -2,6 +2,7 @@ import { allActivities } from './activities.js';
 import { Calendar } from './calendar.js';
 import { addDay, daysBetween, eachDay, periodOf } from './dates.js';
 import { QuotaBook } from './quotas.js';
+import { round2 } from './round.js';
 import type { Day, Period, StoreData } from './types.js';
 
 export interface Suggestion {
@@ -102,7 +103,7 @@ export function suggestTargets(data: StoreData, opts: { asOf: Day; weeks: number
     weeks,
     from,
     to,
-    scoringDaysPerWeek: Math.round(perWeek * 100) / 100,
+    scoringDaysPerWeek: round2(perWeek),
     suggestions,
   };
 }
