@@ -47,9 +47,8 @@ const DAY_OFF_FIELDS = new Set(['date', 'reason']);
 const CLIENT_FIELDS = new Set(['name', 'since', 'every', 'wins', 'snoozeUntil', 'snoozedOn']);
 const WIN_FIELDS = new Set(['date', 'note']);
 const BELIEF_FIELDS = new Set(['id', 'belief', 'affirmation', 'tag', 'template']);
-const STORE_FIELDS = new Set([
-  'schemaVersion',
-  'settings',
+/** The lists every store has (leads came with schema 4 and are checked apart). */
+const LIST_FIELDS = [
   'activities',
   'quotas',
   'entries',
@@ -57,8 +56,8 @@ const STORE_FIELDS = new Set([
   'clients',
   'beliefs',
   'removedTemplates',
-  'leads',
-]);
+] as const;
+const STORE_FIELDS = new Set(['schemaVersion', 'settings', ...LIST_FIELDS, 'leads']);
 
 /** The first thing wrong with a store, in words that name the place and the value, or undefined. */
 export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefined {
@@ -66,15 +65,7 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
   const settings = settingsProblem(d.settings);
   if (settings) return settings;
 
-  for (const key of [
-    'activities',
-    'quotas',
-    'entries',
-    'daysOff',
-    'clients',
-    'beliefs',
-    'removedTemplates',
-  ]) {
+  for (const key of LIST_FIELDS) {
     if (!Array.isArray(d[key])) return `${key} is not a list`;
   }
   const unknownTop = unknownProblem(d, STORE_FIELDS, 'the store');
