@@ -561,7 +561,7 @@ export function generateStore({ seed = DEFAULT_SEED, end = DEFAULT_END } = {}) {
 
   return {
     // The current store schema (src/store/schema.ts SCHEMA_VERSION): entries may carry `time`; leads.
-    schemaVersion: 4,
+    schemaVersion: 5,
     settings: {
       name: 'Sam Rivera',
       workdays: [{ from: null, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }],

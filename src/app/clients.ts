@@ -1,5 +1,5 @@
 import { lookupClient } from '../domain/clients.js';
-import { referralStates } from '../domain/referrals.js';
+import { AskLog, referralStates } from '../domain/referrals.js';
 import type { Client, Day, StoreData } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { longDay } from '../render/format.js';
@@ -27,7 +27,7 @@ export function requireClient(data: StoreData, name: string): Client {
 
 /** When the client is next due, in a sentence, as of `asOf`. */
 export function nextAskSentence(data: StoreData, client: Client, asOf: Day): string {
-  const state = referralStates([client], data.entries, data.settings, asOf)[0];
+  const state = referralStates([client], AskLog.of(data), data.settings, asOf)[0];
   if (!state) return '';
   if (state.daysOverdue >= 0) return `Referral ask due now (${reasonText(state, asOf)}).`;
   return `Next referral ask due ${longDay(state.dueDate)} (${reasonText(state, asOf)}).`;

@@ -2,10 +2,11 @@ import { nextAskSentence, requireClientOn } from '../app/clients.js';
 import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
 import { recordAsk } from '../domain/asks.js';
+import { recentFrom } from '../domain/history.js';
 import { ASK_OUTCOMES } from '../domain/types.js';
 import { choice, dateOrToday, entryTime, textOption } from '../options.js';
 import { longDay } from '../render/format.js';
-import { updateStore } from '../store/store.js';
+import { updateRecent } from '../store/store.js';
 
 export async function ask(
   ctx: Ctx,
@@ -17,7 +18,7 @@ export async function ask(
   const outcome =
     opts.outcome === undefined ? undefined : choice(opts.outcome, ASK_OUTCOMES, '--outcome');
   const note = opts.note === undefined ? undefined : textOption(opts.note, '--note');
-  const message = await updateStore(ctx.store, (data) => {
+  const message = await updateRecent(ctx.store, recentFrom(date), (data) => {
     const client = requireClientOn(data, clientArg, date);
     const written = recordAsk(
       data,

@@ -3,7 +3,7 @@ import type { Ctx } from '../context.js';
 import { findClient } from '../domain/clients.js';
 import { LIMITS } from '../domain/limits.js';
 import { compareNames } from '../domain/names.js';
-import { referralStates } from '../domain/referrals.js';
+import { AskLog, referralStates } from '../domain/referrals.js';
 import type { Client } from '../domain/types.js';
 import { usage } from '../errors.js';
 import { dateOrToday, textOption, wholeNumber } from '../options.js';
@@ -45,7 +45,7 @@ export async function clientAdd(
 export async function clientList(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const { data } = readStore(ctx.store);
-  const states = referralStates(data.clients, data.entries, data.settings, asOf);
+  const states = referralStates(data.clients, AskLog.of(data), data.settings, asOf);
   const rows = [...data.clients]
     .sort((a, b) => compareNames(a.name, b.name))
     .map((client) => ({ client, state: states.find((s) => s.client === client.name) }));
@@ -78,7 +78,7 @@ export async function clientWin(
     const client = requireClientOn(data, nameArg, date);
     client.wins.push(note === undefined ? { date } : { date, note });
     client.wins.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const [state] = referralStates([client], data.entries, data.settings, ctx.today);
+    const [state] = referralStates([client], AskLog.of(data), data.settings, ctx.today);
     const stale =
       state?.lastAsk && state.lastAsk >= date
         ? ` You already asked on ${dayText(state.lastAsk, ctx.today)}, so this win does not bring the next ask forward.`

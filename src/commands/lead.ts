@@ -1,10 +1,13 @@
 import type { Ctx } from '../context.js';
+import { entryIdsOf, historyOf, recentFrom } from '../domain/history.js';
 import { LeadFileProblem, MAX_LEAD_NAME, newRows, parseLeadCsv } from '../domain/lead-import.js';
 import {
+  folded,
   isClosed,
   LEAD_ORIGINS,
   LEAD_REASONS,
   type LeadOrigin,
+  leadKey,
   matchLead,
   moveProblem,
   openTwin,
@@ -27,7 +30,7 @@ import { longDay, plural } from '../render/format.js';
 import { clean } from '../render/report-common.js';
 import { prospectCommand } from '../render/words.js';
 import { newId } from '../store/ids.js';
-import { updateStore } from '../store/store.js';
+import { NeedsWholeStore, updateRecent, updateStore } from '../store/store.js';
 
 /**
  * `--time`, else the wall clock for an entry of today, else none: times are never invented.
@@ -53,8 +56,21 @@ function requireLead(
   typed: string,
   prefer: (lead: Lead) => boolean = () => true,
 ): Lead {
+  const history = historyOf(data);
+  // The store file alone (updateRecent): a name its history's closed leads share, or no match at
+  // all (the message names near misses from every lead), needs the whole store.
+  if (history && !data.leads.some((l) => l.id === leadKey(typed))) {
+    const names = history.leadNames;
+    if (
+      history.leadIds.has(leadKey(typed)) ||
+      names.has(leadKey(typed)) ||
+      names.has(folded(typed))
+    )
+      throw new NeedsWholeStore();
+  }
   const found = matchLead(data.leads, typed, prefer);
   if (found.ok) return found.lead;
+  if (history) throw new NeedsWholeStore();
   if (found.candidates.length > 0) {
     const list = found.candidates
       .map((l) => `${l.name}${l.company ? ` (${l.company})` : ''} id ${l.id}`)
@@ -188,7 +204,7 @@ export async function leadMove(
   if (reason !== undefined && stage !== 'rejected' && stage !== 'lost')
     usage(`--reason is for lead rejected and lead lost, not lead ${stage}`);
   const note = optText(opts.note, '--note');
-  const message = await updateStore(ctx.store, (data) => {
+  const message = await updateRecent(ctx.store, recentFrom(date), (data) => {
     const lead = requireLead(data, nameArg, (l) => !isClosed(stageOf(l.events)));
     const event: LeadEvent = { stage, date };
     if (time !== undefined) event.time = time;
@@ -199,7 +215,7 @@ export async function leadMove(
     let logged = '';
     if (stage === 'meeting') {
       const entry: Entry = {
-        id: newId(new Set(data.entries.map((e) => e.id))),
+        id: newId(entryIdsOf(data)),
         date,
         activity: 'meeting',
         count: 1,

@@ -2,6 +2,7 @@ import { emit, type OutputOptions, resolveFormat } from '../app/documents.js';
 import { renderAs } from '../app/render-as.js';
 import { dayWindow } from '../app/window.js';
 import type { Ctx } from '../context.js';
+import { recentFrom } from '../domain/history.js';
 import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
 import { paint } from '../io.js';
@@ -9,7 +10,7 @@ import { choice, dateOrToday } from '../options.js';
 import { json } from '../render/format.js';
 import { leadsJson, renderLeads } from '../render/leads.js';
 import type { ReportFormat } from '../render/report-common.js';
-import { readStore } from '../store/store.js';
+import { readRecent, readStore } from '../store/store.js';
 
 export async function leads(
   ctx: Ctx,
@@ -18,7 +19,8 @@ export async function leads(
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
-  const { data } = readStore(ctx.store);
+  // Closed leads may be in the history: --all reads the whole store.
+  const { data } = opts.all ? readStore(ctx.store) : readRecent(ctx.store, recentFrom(asOf));
   const views = leadViews(data, asOf).filter(
     (v) =>
       (opts.all || (v.stage !== 'won' && v.stage !== 'lost' && v.stage !== 'rejected')) &&
@@ -53,7 +55,8 @@ export async function leadsReport(
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
   const format = resolveFormat(opts);
-  const { data } = readStore(ctx.store);
+  const since = from ?? recentFrom(to).entries;
+  const { data } = readRecent(ctx.store, { entries: since, leads: since });
   const r = buildLeadReport(data, { from, to, asOf, source });
   const text = await renderLeadReport(r, format, ctx.color && opts.out === undefined);
   emit(ctx, text, opts, `the leads report ${r.from} to ${r.to} (${format})`);

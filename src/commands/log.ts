@@ -3,6 +3,7 @@ import { activityPlural } from '../domain/activities.js';
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
+import { entryIdsOf, recentFrom } from '../domain/history.js';
 import { LIMITS } from '../domain/limits.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { nearest } from '../domain/suggest.js';
@@ -20,7 +21,7 @@ import {
 } from '../options.js';
 import { longDay, plural, table, json as toJson } from '../render/format.js';
 import { newId } from '../store/ids.js';
-import { readStore, updateStore } from '../store/store.js';
+import { readStore, updateRecent, updateStore } from '../store/store.js';
 
 interface LogOptions {
   date?: string;
@@ -44,10 +45,10 @@ export async function log(
     opts.contact === undefined ? undefined : textOption(opts.contact, '--contact', LIMITS.contact);
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_SOURCES, '--source');
-  const message = await updateStore(ctx.store, (data) => {
+  const message = await updateRecent(ctx.store, recentFrom(date), (data) => {
     const activity = activityOption(activityArg, data.activities);
     const entry: Entry = {
-      id: newId(new Set(data.entries.map((e) => e.id))),
+      id: newId(entryIdsOf(data)),
       date,
       activity,
       count,
@@ -57,7 +58,7 @@ export async function log(
     if (contact !== undefined) entry.contact = contact;
     if (source !== undefined) entry.source = source;
     data.entries.push(entry);
-    const dayTotal = new Tally(data.entries).count(date, activity);
+    const dayTotal = Tally.of(data).count(date, activity);
     const quota = new QuotaBook(data.quotas).inForce(activity, date);
     const when = date === ctx.today ? 'today' : 'that day';
     const progress =

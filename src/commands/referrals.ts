@@ -1,5 +1,6 @@
 import { requireClient } from '../app/clients.js';
 import type { Ctx } from '../context.js';
+import { recentFrom } from '../domain/history.js';
 import { referralsView } from '../domain/referrals.js';
 import { usage } from '../errors.js';
 import { icsTarget } from '../files/ics.js';
@@ -8,7 +9,7 @@ import { paint } from '../io.js';
 import { dateOption, dateOrToday } from '../options.js';
 import { json, longDay, plural } from '../render/format.js';
 import { referralsJson, renderReferrals } from '../render/referrals.js';
-import { readStore, updateStore } from '../store/store.js';
+import { readRecent, updateStore } from '../store/store.js';
 
 interface ReferralsOptions {
   date?: string;
@@ -22,7 +23,7 @@ export async function referrals(ctx: Ctx, opts: ReferralsOptions): Promise<void>
   if (opts.ics === '-' && opts.json)
     usage('--ics - and --json both print on stdout: leave one out, or give --ics a file name');
   const target = opts.ics === undefined ? undefined : icsTarget(opts.ics, opts.force === true);
-  const { data } = readStore(ctx.store);
+  const { data } = readRecent(ctx.store, recentFrom(asOf));
   const view = referralsView(data, asOf);
   if (target !== undefined) {
     // Loaded only here: the ics library and its validator are not needed by anything else.

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.js';
 import { Calendar } from '../domain/calendar.js';
 import { addDay } from '../domain/dates.js';
+import { recentFrom } from '../domain/history.js';
 import { prospectFirst, prospectFirstBefore } from '../domain/prospect-first.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { analyse, heatmapStart } from '../domain/streak.js';
@@ -9,17 +10,17 @@ import { dateOrToday } from '../options.js';
 import { json } from '../render/format.js';
 import { prospectFirstText } from '../render/outcomes.js';
 import { renderStreak } from '../render/streak.js';
-import { readStore } from '../store/store.js';
+import { readRecent } from '../store/store.js';
 
 const PROSPECT_FIRST_DAYS = 28;
 
 export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }): Promise<void> {
   const asOf = dateOrToday(opts.date, ctx.today, '--date', { write: false });
-  const { data } = readStore(ctx.store);
+  const { data } = readRecent(ctx.store, recentFrom(asOf));
   const input = {
     asOf,
     quotas: new QuotaBook(data.quotas),
-    tally: new Tally(data.entries, asOf),
+    tally: Tally.of(data, asOf),
     calendar: new Calendar(data.settings.workdays, data.daysOff),
   };
   // Prospect first over the last four weeks: long enough to be a habit, short enough to change.

@@ -4,7 +4,7 @@ import { type Forecast, forecast } from './forecast.js';
 import { defaultWindow, ratio } from './funnel.js';
 import { type LeadView, leadViews } from './leads.js';
 import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
-import { type DueReason, dueAsks, referralStates } from './referrals.js';
+import { AskLog, type DueReason, dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
 import type { Day, StoreData } from './types.js';
 
@@ -28,10 +28,10 @@ export interface Status {
 /** Everything the dashboard shows, as of `asOf`: pure, so every number is testable without disk. */
 export function buildStatus(data: StoreData, asOf: Day): Status {
   // Both leave out what is dated after `asOf`, without a filtered copy of the whole log.
-  const tally = new Tally(data.entries, asOf);
+  const tally = Tally.of(data, asOf);
   const quotas = new QuotaBook(data.quotas);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
-  const due = dueAsks(referralStates(data.clients, data.entries, data.settings, asOf));
+  const due = dueAsks(referralStates(data.clients, AskLog.of(data), data.settings, asOf));
   const belief = beliefOfDay(data.beliefs, asOf);
   return {
     date: asOf,

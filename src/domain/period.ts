@@ -82,7 +82,7 @@ export function buildPeriodReport(
   const { kind, span, asOf } = opts;
   const last = asOf < span.end ? asOf : span.end;
   const quotas = new QuotaBook(data.quotas.filter((q) => q.from <= last));
-  const tally = new Tally(data.entries, last);
+  const tally = Tally.of(data, last);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
   const days = eachDay(span.start, span.end);
   const scoring = days.filter((d) => calendar.isScoring(d));

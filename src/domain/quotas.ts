@@ -1,7 +1,8 @@
 import type { Calendar } from './calendar.js';
 import { eachDay, periodOf, weekdayIndex } from './dates.js';
+import { type History, historyOf } from './history.js';
 import { round2 } from './round.js';
-import type { Day, Entry, Period, QuotaChange } from './types.js';
+import type { Day, Entry, Period, QuotaChange, StoreData } from './types.js';
 
 export interface Quota {
   activity: string;
@@ -83,9 +84,19 @@ export class QuotaBook {
 export class Tally {
   private readonly counts = new Map<Day, Map<string, number>>();
 
-  /** With `upTo`, entries dated after it are left out. */
-  constructor(entries: readonly Entry[], upTo?: Day) {
+  /** The whole log's tally: the store's entries, plus the day totals of its history if any. */
+  static of(data: StoreData, upTo?: Day): Tally {
+    return new Tally(data.entries, upTo, historyOf(data));
+  }
+
+  /** With `upTo`, entries dated after it are left out. `history`: day totals to start from. */
+  constructor(entries: readonly Entry[], upTo?: Day, history?: History) {
     const last = upTo ?? '9999-12-31';
+    if (history) {
+      for (const [date, totals] of history.days) {
+        if (date <= last) this.counts.set(date, new Map(totals));
+      }
+    }
     // The log is mostly in date order, so the day's map is usually the one just used.
     let date: Day | undefined;
     let day: Map<string, number> | undefined;

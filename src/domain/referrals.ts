@@ -1,5 +1,6 @@
 import { clientKey } from './clients.js';
 import { addDay, daysBetween } from './dates.js';
+import { historyOf } from './history.js';
 import { compareNames } from './names.js';
 import type { AskOutcome, Client, Day, Entry, Settings, StoreData } from './types.js';
 
@@ -29,6 +30,12 @@ export class AskLog {
   private readonly byKey = new Map<string, Entry[]>();
   // A client's name repeats on each of its asks (thousands in a long log): fold each spelling once.
   private readonly keys = new Map<string, string>();
+
+  /** The whole log's asks: the history's, then the store's. */
+  static of(data: StoreData): AskLog {
+    const history = historyOf(data);
+    return new AskLog(history ? [...history.asks, ...data.entries] : data.entries);
+  }
 
   constructor(entries: readonly Entry[]) {
     for (const e of entries) {
@@ -169,7 +176,7 @@ export interface ReferralsView {
 }
 
 export function referralsView(data: StoreData, asOf: Day, days = UPCOMING_DAYS): ReferralsView {
-  const states = referralStates(data.clients, data.entries, data.settings, asOf);
+  const states = referralStates(data.clients, AskLog.of(data), data.settings, asOf);
   return {
     asOf,
     clients: states.length,

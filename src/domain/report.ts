@@ -113,7 +113,7 @@ export function buildWeeklyReports(
   if (final === undefined) return [];
   // Tally and referralStates leave out what is dated after `last` themselves: no filtered copy of
   // the whole log. Lookups are only ever made up to a week's own last day.
-  const tally = new Tally(data.entries, final);
+  const tally = Tally.of(data, final);
   const calendar = new Calendar(data.settings.workdays, data.daysOff);
   const streaks = streaksAt(
     {
@@ -128,7 +128,7 @@ export function buildWeeklyReports(
     tally,
     calendar,
     reasons: new Map(data.daysOff.map((d) => [d.date, d.reason])),
-    asks: new AskLog(data.entries),
+    asks: AskLog.of(data),
   };
   const entries = entriesOfWeeks(data.entries, weeks, lasts);
   return weeks.map((week, i) =>

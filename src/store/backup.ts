@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isNoSpace, noSpace } from '../errors.js';
+import { wholeStoreText } from './history.js';
 
 export const KEEP_BACKUPS = 10;
 
@@ -28,7 +29,8 @@ export function backupStore(
   now: Date = new Date(),
 ): string | null {
   if (!existsSync(storeFile)) return null;
-  const bytes = readFileSync(storeFile);
+  // The whole store in one file: the store file with its history put back (src/store/history.ts).
+  const bytes = wholeStoreText(storeFile, readFileSync(storeFile, 'utf8'));
   const dir = backupDir(storeFile);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

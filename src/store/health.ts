@@ -1,18 +1,30 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { FileCheck, Health, RestoreResult } from '../domain/health.js';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
+import { otherHistories, wholeStoreText } from './history.js';
 import { lockPath, readLock, staleReason, withLock } from './lock.js';
 import type { StoreAt } from './place.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
 import { commit, inFolder, leftoverTempFiles, storePath } from './store.js';
 
-function checkFile(path: string): FileCheck & { data?: StoreData } {
+/** A history file no store names any more, moved into the backups folder (never pruned there). */
+function keepHistory(file: string): void {
+  try {
+    const dir = backupDir(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    renameSync(file, join(dir, `kept-${basename(file)}`));
+  } catch {}
+}
+
+function checkFile(path: string, whole = false): FileCheck & { data?: StoreData } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
+    // The store file with its history put back: doctor checks the whole store, as a read does.
+    if (whole) text = wholeStoreText(path, text);
   } catch (error) {
     return { path, ok: false, problem: `it cannot be read (${(error as Error).message})` };
   }
@@ -58,7 +70,7 @@ export function inspect(at: StoreAt): Health {
   return {
     path,
     exists,
-    store: exists ? strip(checkFile(path)) : null,
+    store: exists ? strip(checkFile(path, true)) : null,
     fileMode,
     folder: dirname(path),
     folderMode: modeOf(dirname(path)),
@@ -92,7 +104,7 @@ export async function restoreNewestGood(at: StoreAt): Promise<RestoreResult> {
     withLock(
       path,
       async (lock): Promise<RestoreResult> => {
-        const current = modeOf(path) === null ? null : checkFile(path);
+        const current = modeOf(path) === null ? null : checkFile(path, true);
         if (current?.ok) return { restored: false, reason: 'sound' };
         if (current?.newer) {
           failure(
@@ -114,7 +126,9 @@ export async function restoreNewestGood(at: StoreAt): Promise<RestoreResult> {
           );
         }
         const brokenCopy = current ? backupStore(path, 'broken') : null;
-        await commit(lock, path, good.data, at.cache);
+        // A broken store file's history may hold what no backup has: kept beside the backups.
+        for (const file of otherHistories(path, undefined)) keepHistory(file);
+        await commit(lock, path, good.data, at);
         return {
           restored: true,
           from: basename(good.path),

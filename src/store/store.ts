@@ -13,20 +13,45 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
-import type { StoreData } from '../domain/types.js';
+import { addDay } from '../domain/dates.js';
+import {
+  attachHistory,
+  fromJson,
+  type History,
+  type HistoryJson,
+  type Since,
+  summarise,
+} from '../domain/history.js';
+import type { Day, StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
+import {
+  chooseSplit,
+  furtherSplit,
+  HistoryMissing,
+  type HistoryRef,
+  historyPath,
+  historyRef,
+  newHistoryName,
+  otherHistories,
+  readHistory,
+  removeFiles,
+  splitProblem,
+} from './history.js';
 import { type Held, withLock } from './lock.js';
 import { type CacheAt, FILE_NAME, type StoreAt } from './place.js';
 import {
   emptyStore,
+  findProblem,
   MIGRATIONS,
   migrate,
   SCHEMA_VERSION,
   StoreProblem,
   versionOf,
 } from './schema.js';
+import { readSummary, writeSummary } from './summary-cache.js';
+import { knownActivity } from './validate.js';
 import { vouch, vouched, vouchWritten } from './verdict.js';
 
 /** The store and its backups: only the owner may read or write them. */
@@ -50,7 +75,27 @@ export interface Loaded {
   exists: boolean;
   /** The schema the file had (0 when there is no file); below SCHEMA_VERSION it was migrated. */
   fromVersion: number;
+  /** The history file the store file names (src/store/history.ts), as it was read. */
+  history?: ReadHistory;
+  /**
+   * True when `data` is the store file alone, its history summed up beside it (historyOf(data)):
+   * what readRecent and updateRecent give when the command looks no further back than that.
+   */
+  partial: boolean;
 }
+
+interface ReadHistory {
+  ref: HistoryRef;
+  path: string;
+  /** Its text, when the whole store was read: a write keeps the file when it would not change. */
+  text?: string;
+}
+
+/**
+ * Thrown by a command's change when the store file alone cannot answer (a lead or an entry it
+ * names may be in the history): updateRecent then runs the change again on the whole store.
+ */
+export class NeedsWholeStore extends Error {}
 
 /**
  * The store file's text and the identity of the file it was read from (src/store/verdict.ts), or
@@ -100,22 +145,71 @@ function parse(path: string, text: string): unknown {
   }
 }
 
-/** Reads and checks the store once, without a lock: writers replace the file by renaming. */
+/** Reads and checks the whole store once, without a lock: writers replace the file by renaming. */
 export function readStore(at: StoreAt): Loaded {
   return load(storePath(at.home), false, at.cache);
 }
 
 /**
- * Reads, parses and checks the store at `path`, migrating an older one in memory. `forWrite`: the
- * result is about to be written, so an older store is first copied into the backups.
+ * Like readStore, for a command that reads entries and leads only from `from` on, and the rest
+ * only through Tally.of, AskLog.of and entryIdsOf (src/domain/history.ts): the store file alone
+ * when its history is older than `from` and summed up in the cache, else the whole store.
  */
-function load(path: string, forWrite: boolean, cache: CacheAt): Loaded {
+export function readRecent(at: StoreAt, from: Since): Loaded {
+  return load(storePath(at.home), false, at.cache, from);
+}
+
+/**
+ * Reads, parses and checks the store at `path`, migrating an older one in memory. `forWrite`: the
+ * result is about to be written, so an older store is first copied into the backups. `from`: the
+ * store file alone will do for a command that looks no further back (readRecent).
+ */
+function load(path: string, forWrite: boolean, cache: CacheAt, from?: Since): Loaded {
+  // A history file that is gone: a writer replaced the store file (and removed the history it
+  // superseded) between our reads of the two. Read again; a history still missing is lost.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return loadOnce(path, forWrite, cache, from);
+    } catch (error) {
+      if (!(error instanceof HistoryMissing)) throw error;
+      if (attempt < 5) continue;
+      broken(path, new StoreProblem(`its history file ${error.message} is missing`));
+    }
+  }
+}
+
+function loadOnce(path: string, forWrite: boolean, cache: CacheAt, from?: Since): Loaded {
   const read = readText(path);
-  if (read === null) return { path, data: emptyStore(), exists: false, fromVersion: 0 };
+  if (read === null)
+    return { path, data: emptyStore(), exists: false, fromVersion: 0, partial: false };
   const raw = parse(path, read.text);
+  if (isCurrent(raw)) {
+    let ref: HistoryRef | undefined;
+    try {
+      ref = historyRef(raw as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof StoreProblem) broken(path, error);
+      throw error;
+    }
+    if (ref !== undefined) {
+      const recent =
+        from !== undefined && from.entries >= ref.before && from.leads >= ref.leadsBefore
+          ? recentView(path, read.stat, raw, ref, cache, forWrite)
+          : undefined;
+      return (
+        recent ?? loadWhole(path, read.stat, raw as Record<string, unknown>, ref, forWrite, cache)
+      );
+    }
+  }
   // A store this build checked (or wrote) as it is now: the check is skipped (src/store/verdict.ts).
   if (isCurrent(raw) && vouched(cache, path, read.stat)) {
-    return { path, data: raw as StoreData, exists: true, fromVersion: SCHEMA_VERSION };
+    return {
+      path,
+      data: raw as StoreData,
+      exists: true,
+      fromVersion: SCHEMA_VERSION,
+      partial: false,
+    };
   }
   // A copy of an older store before it is migrated for a write: only when the migration worked
   // (the store is about to be rewritten) or a step of it failed (a copy to send with a report).
@@ -129,7 +223,7 @@ function load(path: string, forWrite: boolean, cache: CacheAt): Loaded {
     copy();
     // Checked: the next read may skip the check. Not for a write, which replaces the file anyway.
     if (!forWrite && fromVersion === SCHEMA_VERSION) vouch(cache, path, read.stat);
-    return { path, data, exists: true, fromVersion };
+    return { path, data, exists: true, fromVersion, partial: false };
   } catch (error) {
     if (error instanceof StoreProblem) {
       const backup = error.inMigration ? copy() : null;
@@ -137,6 +231,108 @@ function load(path: string, forWrite: boolean, cache: CacheAt): Loaded {
     }
     throw error;
   }
+}
+
+/** The store file and its history, put together and checked as one store. */
+function loadWhole(
+  path: string,
+  stat: BigIntStats,
+  raw: Record<string, unknown>,
+  ref: HistoryRef,
+  forWrite: boolean,
+  cache: CacheAt,
+): Loaded {
+  let history: ReturnType<typeof readHistory>;
+  try {
+    history = readHistory(path, ref);
+  } catch (error) {
+    if (error instanceof StoreProblem) broken(path, error);
+    throw error;
+  }
+  const { history: _, ...head } = raw;
+  const whole: Record<string, unknown> = {
+    ...head,
+    entries: Array.isArray(head.entries) ? [...history.entries, ...head.entries] : head.entries,
+    leads: Array.isArray(head.leads) ? [...history.leads, ...head.leads] : head.leads,
+  };
+  const read: ReadHistory = { ref, path: history.path, text: history.text };
+  let data: StoreData;
+  if (vouched(cache, path, stat, history.stat)) {
+    data = whole as unknown as StoreData;
+  } else {
+    try {
+      data = migrate(whole, MIGRATIONS, SCHEMA_VERSION).data;
+    } catch (error) {
+      if (error instanceof StoreProblem) broken(path, error);
+      throw error;
+    }
+    const problem = splitProblem(ref, data.entries, data.leads);
+    if (problem) broken(path, new StoreProblem(problem));
+    if (!forWrite) vouch(cache, path, stat, history.stat);
+  }
+  // The summary a later readRecent needs, made once from the history just checked.
+  const cached = forWrite ? undefined : readSummary(cache, path, history.path, history.stat);
+  if (!forWrite && !summaryOf(cached?.read, ref)) {
+    const summary = summarise(history.entries, history.leads, ref);
+    writeSummary(cache, path, history.path, history.stat, summary);
+  }
+  return { path, data, exists: true, fromVersion: SCHEMA_VERSION, history: read, partial: false };
+}
+
+/**
+ * The store file alone, its history summed up from the cache: undefined (read the whole store)
+ * when the summary is missing or not of this history file, or when the store file is not one
+ * this build checked and it fails a check on its own or against the summary (the whole store's
+ * check then says what is wrong, as it would without the summary).
+ */
+function recentView(
+  path: string,
+  stat: BigIntStats,
+  raw: unknown,
+  ref: HistoryRef,
+  cache: CacheAt,
+  forWrite: boolean,
+): Loaded | undefined {
+  const file = historyPath(path, ref);
+  let historyStat: BigIntStats;
+  let history: History;
+  try {
+    historyStat = statSync(file, { bigint: true });
+    const cached = readSummary(cache, path, file, historyStat);
+    if (cached === undefined || !summaryOf(cached.read, ref)) return undefined;
+    history = fromJson(cached.read, cached.ids);
+    // A write needs the ids: a damaged third line means the whole store, not a failed command.
+    if (forWrite) void history.entryIds;
+  } catch {
+    return undefined;
+  }
+  const { history: _, ...head } = raw as Record<string, unknown>;
+  const data = head as unknown as StoreData;
+  if (!vouched(cache, path, stat, historyStat)) {
+    try {
+      if (findProblem(head) !== undefined) return undefined;
+      if (data.entries.some((e) => history.entryIds.has(e.id))) return undefined;
+      if (data.leads.some((l) => history.leadIds.has(l.id))) return undefined;
+      if (!history.activities.every((a) => knownActivity(a, data.activities))) return undefined;
+    } catch {
+      return undefined;
+    }
+    vouch(cache, path, stat, historyStat);
+  }
+  attachHistory(data, history);
+  return {
+    path,
+    data,
+    exists: true,
+    fromVersion: SCHEMA_VERSION,
+    history: { ref, path: file },
+    partial: true,
+  };
+}
+
+/** Whether a cached summary is of the split the store file names. */
+function summaryOf(json: HistoryJson | undefined, ref: HistoryRef): boolean {
+  return json !== undefined && json.before === ref.before && json.leadsBefore === ref.leadsBefore;
 }
 
 function isCurrent(raw: unknown): boolean {
@@ -217,27 +413,41 @@ function loadWriter(): Promise<WriteFile> {
   return writeModule;
 }
 
-/**
- * Writes the whole store once, atomically: a temp file beside it (mode 0600, fsynced) renamed
- * over it, so a reader or a crash sees the old or the new store, never a torn one. No fallback
- * to a plain write: a torn store is worse than a failed command (README "Your data": why not conf).
- */
-async function writeStore(path: string, data: StoreData, cache: CacheAt): Promise<void> {
-  // Callers run inside inFolder(), which has made sure the folder is there.
-  const atomicWrite = await loadWriter();
+/** One atomic write (temp file, fsync, rename) of `text` at `path`, mode 0600, or exit 1. */
+function writeFile(atomicWrite: WriteFile, path: string, text: string, what: string): void {
   try {
-    atomicWrite(path, JSON.stringify(data), { mode: FILE_MODE });
+    atomicWrite(path, text, { mode: FILE_MODE });
   } catch (error) {
     if (isNoSpace(error)) noSpace(path);
-    failure(`cannot write the store at ${path}: ${(error as Error).message}. Nothing was changed`);
+    failure(
+      `cannot write the ${what} at ${path}: ${(error as Error).message}. Nothing was changed`,
+    );
   }
+}
+
+/**
+ * Writes the store file once, atomically: a temp file beside it (mode 0600, fsynced) renamed
+ * over it, so a reader or a crash sees the old or the new store, never a torn one. No fallback
+ * to a plain write: a torn store is worse than a failed command (README "Your data": why not conf).
+ * `history`: the history file it names, already written (src/store/history.ts).
+ */
+async function writeStore(
+  path: string,
+  data: StoreData,
+  cache: CacheAt,
+  history?: { ref: HistoryRef; path: string },
+): Promise<void> {
+  // Callers run inside inFolder(), which has made sure the folder is there.
+  const atomicWrite = await loadWriter();
+  const text = JSON.stringify(history ? { ...data, history: history.ref } : data);
+  writeFile(atomicWrite, path, text, 'store');
   // A file left looser by hand gets 0600 back: the rename brought a new file with that mode.
   try {
     chmodSync(path, FILE_MODE);
   } catch {}
   // Under the lock, after the rename (and the chmod, which changes the ctime): the store just
   // written is the checked one plus the command's own changes, so the next read skips the check.
-  vouchWritten(cache, path);
+  vouchWritten(cache, path, history?.path);
 }
 
 /** Temp files of writes that were killed before their rename; safe to remove under the lock. */
@@ -262,12 +472,33 @@ function removeLeftovers(path: string): void {
 }
 
 /**
- * Reads the store under the inter-process lock, migrates it (after a backup) if it is older, lets
- * `change` edit it, and writes it once if `change` returns without throwing (after the day's
- * first backup).
+ * Reads the whole store under the inter-process lock, migrates it (after a backup) if it is
+ * older, lets `change` edit it, and writes it once if `change` returns without throwing (after
+ * the day's first backup).
  */
 export async function updateStore<T>(
   at: StoreAt,
+  change: (data: StoreData, loaded: Loaded) => T,
+): Promise<T> {
+  return update(at, undefined, change);
+}
+
+/**
+ * Like updateStore, for a command that reads and changes entries and leads only from `from` on
+ * (readRecent's rules): `change` may get the store file alone, and only it is written. A change
+ * that finds the store file cannot answer throws NeedsWholeStore and runs again on the whole store.
+ */
+export async function updateRecent<T>(
+  at: StoreAt,
+  from: Since,
+  change: (data: StoreData, loaded: Loaded) => T,
+): Promise<T> {
+  return update(at, from, change);
+}
+
+async function update<T>(
+  at: StoreAt,
+  from: Since | undefined,
   change: (data: StoreData, loaded: Loaded) => T,
 ): Promise<T> {
   const path = storePath(at.home);
@@ -277,10 +508,17 @@ export async function updateStore<T>(
       path,
       async (lock) => {
         removeLeftovers(path);
-        const loaded = readForWrite(path, at.cache);
-        const result = change(loaded.data, loaded);
+        let loaded = load(path, true, at.cache, from);
+        let result: T;
+        try {
+          result = change(loaded.data, loaded);
+        } catch (error) {
+          if (!(error instanceof NeedsWholeStore && loaded.partial)) throw error;
+          loaded = load(path, true, at.cache);
+          result = change(loaded.data, loaded);
+        }
         if (loaded.exists) dailyBackup(path);
-        await commit(lock, path, loaded.data, at.cache);
+        await commitLoaded(lock, path, loaded, at);
         return result;
       },
       at.lockWaitMs,
@@ -288,23 +526,105 @@ export async function updateStore<T>(
   );
 }
 
-/** Writes while holding the lock, after checking it is still ours. */
-export async function commit(
+/**
+ * Writes what a command changed: the store file alone when that is what was read and nothing
+ * needs to move into the history; else the whole store, split (commit).
+ */
+async function commitLoaded(lock: Held, path: string, loaded: Loaded, at: StoreAt): Promise<void> {
+  const { data, history } = loaded;
+  if (!loaded.partial || history === undefined) {
+    await commit(lock, path, data, at, history);
+    return;
+  }
+  // The store file alone: unless enough of it is old enough to move into the history.
+  const { ref } = history;
+  const now = { before: ref.before, leadsBefore: ref.leadsBefore, entries: 0, leads: 0 };
+  if (furtherSplit(data, now, at.history) === undefined) {
+    await commitFile(lock, path, data, at.cache, history);
+    return;
+  }
+  // Put the store together again (its history just as it was, then the changed store file) and
+  // write it split anew.
+  const file = readHistory(path, history.ref);
+  const whole: StoreData = {
+    ...data,
+    entries: [...file.entries, ...data.entries],
+    leads: [...file.leads, ...data.leads],
+  };
+  await commit(lock, path, whole, at, { ...history, text: file.text });
+}
+
+/** Writes the store file alone, naming the history it named, while holding the lock. */
+async function commitFile(
   lock: Held,
   path: string,
   data: StoreData,
   cache: CacheAt,
+  history: { ref: HistoryRef; path: string },
+): Promise<void> {
+  lock.check();
+  await testPause('before-commit');
+  stopIfInterrupted();
+  await writeStore(path, data, cache, history);
+  markCommitted();
+  await testPause('after-commit');
+}
+
+/**
+ * Writes the whole store `data` while holding the lock, after checking it is still ours: its
+ * oldest part into a history file when there is one to keep (src/store/history.ts), a new file
+ * only when it changed, then the store file naming it; then the history files it superseded go.
+ * `before`: the history the store had, as it was read.
+ */
+export async function commit(
+  lock: Held,
+  path: string,
+  data: StoreData,
+  at: StoreAt,
+  before?: { ref: HistoryRef; path: string; text?: string },
 ): Promise<void> {
   lock.check();
   await testPause('before-commit');
   // The last look at Ctrl-C: nothing below yields to the event loop before the rename.
   stopIfInterrupted();
-  await writeStore(path, data, cache);
+  const split = chooseSplit(data, before?.ref, at.history);
+  let history: { ref: HistoryRef; path: string } | undefined;
+  let made: { path: string; summary: ReturnType<typeof summarise> } | undefined;
+  let head = data;
+  if (split !== undefined) {
+    const entries = data.entries.slice(0, split.entries);
+    const leads = data.leads.slice(0, split.leads);
+    const text = JSON.stringify({ entries, leads });
+    if (before?.text === text) {
+      history = { ref: { file: before.ref.file, ...split }, path: before.path };
+    } else {
+      const file = newHistoryName();
+      const historyFile = join(dirname(path), file);
+      writeFile(await loadWriter(), historyFile, text, 'history');
+      history = { ref: { file, ...split }, path: historyFile };
+    }
+    const was = before?.ref;
+    if (
+      was?.file !== history.ref.file ||
+      was.before !== split.before ||
+      was.leadsBefore !== split.leadsBefore
+    ) {
+      made = { path: history.path, summary: summarise(entries, leads, split) };
+    }
+    head = {
+      ...data,
+      entries: data.entries.slice(split.entries),
+      leads: data.leads.slice(split.leads),
+    };
+  }
+  await writeStore(path, head, at.cache, history);
   markCommitted();
+  // After the rename: the superseded history (and any left by a crash) is no longer named.
+  removeFiles(otherHistories(path, history?.ref.file));
+  if (made) {
+    try {
+      writeSummary(at.cache, path, made.path, statSync(made.path, { bigint: true }), made.summary);
+    } catch {}
+  }
   await testPause('after-commit');
-}
-
-/** Like readStore, but an older store is backed up before it is migrated (it is about to be written). */
-function readForWrite(path: string, cache: CacheAt): Loaded {
-  return load(path, true, cache);
 }

@@ -95,6 +95,11 @@ export function storeProblem(d: Rec, opts: CheckOptions = {}): string | undefine
 
 type ActivityCheck = (v: unknown, at: string) => string | undefined;
 
+/** Whether a store whose own activities are `activities` knows `name` (built in or its own). */
+export function knownActivity(name: string, activities: readonly string[]): boolean {
+  return (BUILT_IN_ACTIVITIES as readonly string[]).includes(name) || activities.includes(name);
+}
+
 /** The activities a record may name: the built-in ones and those the store defines, or a problem. */
 function knownActivities(activities: unknown[]): Set<string> | string {
   // A Map-free Set of strings: `constructor` or `__proto__` is a name like any other.

@@ -69,14 +69,14 @@ function usableDir(dir: string): string | undefined {
  * The verdict's folder: the one bin/prospect.js chose for its code cache and handed over as
  * PROSPECT_CACHE_DIR (its rules live there), if it is still usable, and never the store's own.
  */
-function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
+export function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
   const dir = cache.dir ? usableDir(resolve(cache.dir)) : undefined;
   // Never the store's own folder (PROSPECT_HOME): it may be synced, and holds only the store.
   return dir === storeFolder ? undefined : dir;
 }
 
 /** FNV-1a, twice: a short file name for a store path (the path itself is in the verdict). */
-function nameOf(path: string): string {
+export function nameOf(path: string, kind = 'verdict'): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < path.length; i++) {
@@ -84,27 +84,44 @@ function nameOf(path: string): string {
     a = Math.imul(a ^ c, 0x01000193) >>> 0;
     b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
   }
-  return `store-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.verdict`;
+  return `store-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.${kind}`;
 }
 
-function verdictLine(path: string, stat: BigIntStats): string {
-  return `prospect-verdict 1 build=${BUILD} schema=${SCHEMA_VERSION} dev=${stat.dev} ino=${stat.ino} size=${stat.size} mtime=${stat.mtimeNs} ctime=${stat.ctimeNs} path=${JSON.stringify(path)}\n`;
+/** A file's identity: what no edit, copy, restore or sync keeps as it was. */
+export function identity(stat: BigIntStats): string {
+  return `dev=${stat.dev} ino=${stat.ino} size=${stat.size} mtime=${stat.mtimeNs} ctime=${stat.ctimeNs}`;
+}
+
+/** The store file's identity, and its history file's when it has one: the pair was checked. */
+function verdictLine(path: string, stat: BigIntStats, history?: BigIntStats): string {
+  const with_ = history ? ` history=${identity(history)}` : '';
+  return `prospect-verdict 2 build=${BUILD} schema=${SCHEMA_VERSION} ${identity(stat)}${with_} path=${JSON.stringify(path)}\n`;
 }
 
 /** True when a verdict says the store file with this identity was checked and is sound. */
-export function vouched(cache: CacheAt, path: string, stat: BigIntStats): boolean {
+export function vouched(
+  cache: CacheAt,
+  path: string,
+  stat: BigIntStats,
+  history?: BigIntStats,
+): boolean {
   if (cache.off) return false;
   try {
     const dir = cacheDir(cache, dirname(path));
     if (dir === undefined) return false;
-    return readFileSync(join(dir, nameOf(path)), 'latin1') === verdictLine(path, stat);
+    return readFileSync(join(dir, nameOf(path)), 'latin1') === verdictLine(path, stat, history);
   } catch {
     return false;
   }
 }
 
 /** Records that the store file with this identity is sound. Never fails. */
-export function vouch(cache: CacheAt, path: string, stat: BigIntStats): void {
+export function vouch(
+  cache: CacheAt,
+  path: string,
+  stat: BigIntStats,
+  history?: BigIntStats,
+): void {
   if (cache.off) return;
   let temp: string | undefined;
   try {
@@ -112,7 +129,7 @@ export function vouch(cache: CacheAt, path: string, stat: BigIntStats): void {
     if (dir === undefined) return;
     const file = join(dir, nameOf(path));
     temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, verdictLine(path, stat), { mode: 0o600, flag: 'wx' });
+    writeFileSync(temp, verdictLine(path, stat, history), { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
   } catch {
     if (temp !== undefined) {
@@ -124,9 +141,13 @@ export function vouch(cache: CacheAt, path: string, stat: BigIntStats): void {
 }
 
 /** After a write: vouches for the file now at `path`, the store this process just renamed there. */
-export function vouchWritten(cache: CacheAt, path: string): void {
+export function vouchWritten(cache: CacheAt, path: string, history?: string): void {
   if (cache.off) return;
   try {
-    vouch(cache, path, statSync(path, { bigint: true }));
+    const historyStat = history === undefined ? undefined : statSync(history, { bigint: true });
+    vouch(cache, path, statSync(path, { bigint: true }), historyStat);
   } catch {}
 }
+
+/** The build whose rules made a cached file: a cache from another build is never trusted. */
+export const CACHE_BUILD = BUILD;

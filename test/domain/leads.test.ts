@@ -8,7 +8,7 @@ import {
   stageOf,
 } from '../../src/domain/leads.js';
 import type { Lead, LeadEvent, StoreData } from '../../src/domain/types.js';
-import { addLeads, emptyStore, findProblem, migrate } from '../../src/store/schema.js';
+import { addLeads, emptyStore, findProblem, migrate, SCHEMA_VERSION } from '../../src/store/schema.js';
 
 const lead = (over: Partial<Lead> = {}): Lead => ({
   id: 'l1',
@@ -188,7 +188,7 @@ describe('the store', () => {
     expect(addLeads(v3).leads).toEqual([]);
     const { data } = migrate(v3);
     expect(data.leads).toEqual([]);
-    expect(data.schemaVersion).toBe(4);
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('findProblem: a hand-edited lead obeys the same rules as the commands', () => {

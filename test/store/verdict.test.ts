@@ -26,7 +26,7 @@ describe('the store verdict', () => {
     expect(readdirSync(home).sort()).toEqual(['backups', 'prospect.json']);
     expect(verdicts(cache)).toHaveLength(1);
     const line = readFileSync(join(cache, verdicts(cache)[0] as string), 'utf8');
-    expect(line).toMatch(/^prospect-verdict 1 build=[0-9a-f]{16} schema=\d+ dev=\d+ ino=\d+ /);
+    expect(line).toMatch(/^prospect-verdict 2 build=[0-9a-f]{16} schema=\d+ dev=\d+ ino=\d+ /);
     expect(line).toContain(JSON.stringify(storeFile(home)));
     // Proof that a matching verdict skips the check: the store broken by hand (an unknown
     // activity), then the verdict made to match the file's new identity, is read as sound.

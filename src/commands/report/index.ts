@@ -6,7 +6,7 @@ import { buildWeeklyReport, type WeeklyReport } from '../../domain/report.js';
 import { printable, usage } from '../../errors.js';
 import { dateOrToday } from '../../options.js';
 import type { ReportFormat } from '../../render/report-common.js';
-import { readStore } from '../../store/store.js';
+import { readRecent } from '../../store/store.js';
 import { type ReportOptions, weekOption } from './options.js';
 
 const NAME_HINT = 'no name set (prospect config set name "Your Name")';
@@ -48,7 +48,8 @@ export async function report(ctx: Ctx, opts: ReportOptions): Promise<void> {
   }
   const week = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
-  const { data } = readStore(ctx.store);
+  // A weekly report looks at no lead: any day will do for them.
+  const { data } = readRecent(ctx.store, { entries: week.start, leads: asOf });
   const r = buildWeeklyReport(data, { week, asOf, includeBeliefs: opts.includeBeliefs === true });
   if (r.rep.trim() === '') {
     // PROSPECT_HOME: the same place ctx.store.path takes the store's folder from.

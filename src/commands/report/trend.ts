@@ -1,11 +1,12 @@
 import { emit, resolveFormat } from '../../app/documents.js';
 import { renderAs } from '../../app/render-as.js';
 import type { Ctx } from '../../context.js';
+import { addDay } from '../../domain/dates.js';
 import { buildPeriodReport, type PeriodKind } from '../../domain/period.js';
 import { buildTrendReport, MAX_TREND_WEEKS, MIN_TREND_WEEKS } from '../../domain/trend.js';
 import type { Day } from '../../domain/types.js';
 import { wholeNumber } from '../../options.js';
-import { readStore } from '../../store/store.js';
+import { readRecent, readStore } from '../../store/store.js';
 import { periodOption, type ReportOptions, weekOption } from './options.js';
 
 /** `report --weeks N`: the N weeks ending with the chosen week, each as of the same day. */
@@ -13,7 +14,11 @@ export async function trendReport(ctx: Ctx, opts: ReportOptions, asOf: Day): Pro
   const count = wholeNumber(opts.weeks ?? '', '--weeks', MIN_TREND_WEEKS, MAX_TREND_WEEKS);
   const last = weekOption(opts.week, asOf);
   const format = resolveFormat(opts);
-  const { data } = readStore(ctx.store);
+  // The first of the weeks: count - 1 weeks before the last one's Monday.
+  const { data } = readRecent(ctx.store, {
+    entries: addDay(last.start, -7 * (count - 1)),
+    leads: asOf,
+  });
   const t = buildTrendReport(data, { last, count, asOf });
   const text = await renderAs(t, format, ctx.color && opts.out === undefined, {
     text: async () => (await import('../../render/trend.js')).renderTrendText,

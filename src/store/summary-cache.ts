@@ -1,0 +1,108 @@
+import { type BigIntStats, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { HistoryIdsJson, HistoryJson } from '../domain/history.js';
+import type { CacheAt } from './place.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { CACHE_BUILD, cacheDir, identity, nameOf } from './verdict.js';
+
+// The summary of a store's history file (src/domain/history.ts), kept in the same private cache
+// folder as the verdict (src/store/verdict.ts): derived, never the truth. It is trusted only for
+// the history file with the identity (device, inode, size, mtime, ctime) it was made from, by the
+// same build and schema; anything else (no file, a damaged one, an edited or copied history, a new
+// build) and the command reads the whole store, which makes it again. It is made only from a
+// history that was checked with the whole store, or that a write just wrote. Nothing about it can
+// fail a command: every error reading or writing it is ignored.
+
+function keyOf(historyFile: string, stat: BigIntStats): string {
+  return `prospect-summary 1 build=${CACHE_BUILD} schema=${SCHEMA_VERSION} ${identity(stat)} path=${JSON.stringify(historyFile)}`;
+}
+
+/**
+ * FNV-1a over a line, so a damaged summary (a flipped digit is still JSON) is never read: the
+ * line ends with it. Not a defence against someone who can write the private cache folder: they
+ * could change the code cache beside it anyway.
+ */
+function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const sealed = (line: string) => `${line} ${checksum(line)}`;
+
+/** The line without its checksum, or undefined when they disagree. */
+function unsealed(line: string): string | undefined {
+  const space = line.lastIndexOf(' ');
+  if (space < 0) return undefined;
+  const body = line.slice(0, space);
+  return line.slice(space + 1) === checksum(body) ? body : undefined;
+}
+
+function fileFor(cache: CacheAt, storeFile: string): string | undefined {
+  if (cache.off) return undefined;
+  const dir = cacheDir(cache, dirname(storeFile));
+  return dir === undefined ? undefined : join(dir, nameOf(storeFile, 'summary'));
+}
+
+/** The file holds three lines: the key, what reads need, and the ids a write needs. */
+export interface CachedSummary {
+  read: HistoryJson;
+  /** Parses the third line (only a write asks); throws when it is damaged. */
+  ids: () => HistoryIdsJson;
+}
+
+/** The summary made from the history file with this identity, or undefined. */
+export function readSummary(
+  cache: CacheAt,
+  storeFile: string,
+  historyFile: string,
+  stat: BigIntStats,
+): CachedSummary | undefined {
+  try {
+    const file = fileFor(cache, storeFile);
+    if (file === undefined) return undefined;
+    const text = readFileSync(file, 'utf8');
+    const first = text.indexOf('\n');
+    const second = text.indexOf('\n', first + 1);
+    if (first < 0 || second < 0 || text.slice(0, first) !== keyOf(historyFile, stat)) {
+      return undefined;
+    }
+    const line = unsealed(text.slice(first + 1, second));
+    if (line === undefined) return undefined;
+    const read = JSON.parse(line) as HistoryJson;
+    if (typeof read !== 'object' || read === null) return undefined;
+    const ids = () => {
+      const idsLine = unsealed(text.slice(second + 1));
+      if (idsLine === undefined) throw new Error('the summary cache is damaged');
+      return JSON.parse(idsLine) as HistoryIdsJson;
+    };
+    return { read, ids };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the summary of the history file with this identity. Never fails. */
+export function writeSummary(
+  cache: CacheAt,
+  storeFile: string,
+  historyFile: string,
+  stat: BigIntStats,
+  summary: { read: HistoryJson; ids: HistoryIdsJson },
+): void {
+  let temp: string | undefined;
+  try {
+    const file = fileFor(cache, storeFile);
+    if (file === undefined) return;
+    temp = `${file}.${process.pid}.tmp`;
+    const text = `${keyOf(historyFile, stat)}\n${sealed(JSON.stringify(summary.read))}\n${sealed(JSON.stringify(summary.ids))}`;
+    writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, file);
+  } catch {
+    if (temp !== undefined) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {}
+    }
+  }
+}
