@@ -1,6 +1,13 @@
 import { addDay } from './dates.js';
 import { folded, leadKey } from './leads.js';
-import type { AskOutcome, Day, Entry, Lead, StoreData } from './types.js';
+import {
+  ASK_OUTCOMES,
+  type AskOutcome,
+  type Day,
+  type Entry,
+  type Lead,
+  type StoreData,
+} from './types.js';
 
 /**
  * How far back before its as-of day a command read through readRecent may look at single entries
@@ -50,15 +57,17 @@ export interface History {
 
 /**
  * The summary as it is kept on disk: what every read needs, and apart from it the ids and names a
- * write needs (parsed only then). src/store/summary-cache.ts writes and reads them.
+ * write needs (parsed only then). src/store/summary-cache.ts writes and reads them. Compact, as
+ * every read parses it: a day's totals as one row of counts in the order of `activities`, an ask
+ * as its date, the index of its client in `clients` and of its outcome in ASK_OUTCOMES (-1: none).
  */
 export interface HistoryJson {
   before: Day;
   leadsBefore: Day;
-  days: Record<Day, Record<string, number>>;
-  /** The asks as AskLog reads them: date, client, outcome (or null). */
-  asks: [Day, string, AskOutcome | null][];
   activities: string[];
+  days: [Day, ...number[]][];
+  clients: string[];
+  asks: [Day, number, number][];
 }
 
 export interface HistoryIdsJson {
@@ -73,21 +82,34 @@ export function summarise(
   leads: readonly Lead[],
   split: { before: Day; leadsBefore: Day },
 ): { read: HistoryJson; ids: HistoryIdsJson } {
-  const days: Record<Day, Record<string, number>> = Object.create(null);
-  const activities = new Set<string>();
+  const column = new Map<string, number>();
+  const totals = new Map<Day, number[]>();
+  const clients = new Map<string, number>();
   const asks: HistoryJson['asks'] = [];
   for (const e of entries) {
-    // Objects without a prototype, as JSON keeps them: an activity may be named `constructor`.
-    let day = days[e.date];
-    if (day === undefined) {
-      day = Object.create(null) as Record<string, number>;
-      days[e.date] = day;
+    let at = column.get(e.activity);
+    if (at === undefined) {
+      at = column.size;
+      column.set(e.activity, at);
     }
-    day[e.activity] = (day[e.activity] ?? 0) + e.count;
-    activities.add(e.activity);
+    let row = totals.get(e.date);
+    if (row === undefined) {
+      row = [];
+      totals.set(e.date, row);
+    }
+    row[at] = (row[at] ?? 0) + e.count;
     if (e.activity === 'referral-ask' && e.client !== undefined) {
-      asks.push([e.date, e.client, e.outcome ?? null]);
+      let client = clients.get(e.client);
+      if (client === undefined) {
+        client = clients.size;
+        clients.set(e.client, client);
+      }
+      asks.push([e.date, client, e.outcome === undefined ? -1 : ASK_OUTCOMES.indexOf(e.outcome)]);
     }
+  }
+  const days: HistoryJson['days'] = [];
+  for (const [date, row] of totals) {
+    days.push([date, ...Array.from({ length: column.size }, (_, i) => row[i] ?? 0)]);
   }
   const leadNames = new Set<string>();
   for (const l of leads) leadNames.add(leadKey(l.name)).add(folded(l.name));
@@ -95,9 +117,10 @@ export function summarise(
     read: {
       before: split.before,
       leadsBefore: split.leadsBefore,
+      activities: [...column.keys()],
       days,
+      clients: [...clients.keys()],
       asks,
-      activities: [...activities],
     },
     ids: {
       entryIds: entries.map((e) => e.id).join(' '),
@@ -110,12 +133,23 @@ export function summarise(
 /** The summary in the form the domain reads it; `ids` parses the write part when first asked. */
 export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
   const days = new Map<Day, ReadonlyMap<string, number>>();
-  for (const day of Object.keys(j.days)) {
-    days.set(day, new Map(Object.entries(j.days[day] as Record<string, number>)));
+  for (const [date, ...counts] of j.days) {
+    const day = new Map<string, number>();
+    for (let i = 0; i < counts.length; i++) {
+      const n = counts[i] as number;
+      if (n !== 0) day.set(j.activities[i] as string, n);
+    }
+    days.set(date, day);
   }
-  const asks: Entry[] = j.asks.map(([date, client, outcome]) => {
-    const e: Entry = { id: '', date, activity: 'referral-ask', count: 1, client };
-    if (outcome !== null) e.outcome = outcome;
+  const asks = j.asks.map(([date, client, outcome]): Entry => {
+    const e: Entry = {
+      id: '',
+      date,
+      activity: 'referral-ask',
+      count: 1,
+      client: j.clients[client] as string,
+    };
+    if (outcome >= 0) e.outcome = ASK_OUTCOMES[outcome] as AskOutcome;
     return e;
   });
   let parsed: { entryIds: Set<string>; leadIds: Set<string>; leadNames: Set<string> } | undefined;

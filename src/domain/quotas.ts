@@ -80,6 +80,9 @@ export class QuotaBook {
   }
 }
 
+/** A day with nothing logged (one map for all: the streak sweep asks for every day). */
+const NOTHING: ReadonlyMap<string, number> = new Map();
+
 /** Sums counts per activity per day, once, so every later question is a lookup. */
 export class Tally {
   private readonly counts = new Map<Day, Map<string, number>>();
@@ -94,9 +97,12 @@ export class Tally {
     const last = upTo ?? '9999-12-31';
     if (history) {
       for (const [date, totals] of history.days) {
-        if (date <= last) this.counts.set(date, new Map(totals));
+        // Shared, never changed: a day the log also has gets a copy to add to (below).
+        if (date <= last) this.counts.set(date, totals as Map<string, number>);
       }
     }
+    // History days are before `history.before`: only a backfilled entry shares one.
+    const copied = new Set<Day>();
     // The log is mostly in date order, so the day's map is usually the one just used.
     let date: Day | undefined;
     let day: Map<string, number> | undefined;
@@ -108,6 +114,10 @@ export class Tally {
         day = this.counts.get(date);
         if (!day) {
           day = new Map();
+          this.counts.set(date, day);
+        } else if (history !== undefined && date < history.before && !copied.has(date)) {
+          copied.add(date);
+          day = new Map(day);
           this.counts.set(date, day);
         }
       }
@@ -122,7 +132,7 @@ export class Tally {
 
   /** Everything logged on `day`, by activity. */
   onDay(day: Day): ReadonlyMap<string, number> {
-    return this.counts.get(day) ?? new Map();
+    return this.counts.get(day) ?? NOTHING;
   }
 
   sum(activity: string, start: Day, end: Day): number {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { LockInfo } from '../domain/health.js';
@@ -115,7 +114,8 @@ export interface Held {
  */
 export async function acquire(storeFile: string, limit = LOCK_WAIT_MS): Promise<Held> {
   const file = lockPath(storeFile);
-  const token = randomBytes(8).toString('hex');
+  // Tells this holder from any other: unlikely to repeat is enough (node:crypto costs ~4 ms to load).
+  const token = randomHex(16);
   const started = Date.now();
   for (;;) {
     let fd: number | undefined;
@@ -199,4 +199,14 @@ export async function withLock<T>(
   } finally {
     lock.release();
   }
+}
+
+/** `n` random hex digits. */
+function randomHex(n: number): string {
+  let s = '';
+  while (s.length < n)
+    s += Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
+  return s.slice(0, n);
 }

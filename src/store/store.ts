@@ -271,8 +271,9 @@ function loadWhole(
     if (!forWrite) vouch(cache, path, stat, history.stat);
   }
   // The summary a later readRecent needs, made once from the history just checked.
-  const cached = forWrite ? undefined : readSummary(cache, path, history.path, history.stat);
-  if (!forWrite && !summaryOf(cached?.read, ref)) {
+  // (A write too: a run of writes after an upgrade would otherwise read the whole store each time.)
+  const cached = readSummary(cache, path, history.path, history.stat);
+  if (!summaryOf(cached?.read, ref)) {
     const summary = summarise(history.entries, history.leads, ref);
     writeSummary(cache, path, history.path, history.stat, summary);
   }

@@ -18,24 +18,35 @@ function keyOf(historyFile: string, stat: BigIntStats): string {
 }
 
 /**
- * FNV-1a over a line, so a damaged summary (a flipped digit is still JSON) is never read: the
- * line ends with it. Not a defence against someone who can write the private cache folder: they
- * could change the code cache beside it anyway.
+ * A checksum over a line's bytes, so a damaged summary (a flipped digit is still JSON) is never
+ * read: the line ends with it. FNV-1a over 32-bit words (a quarter of the steps of a byte-wise
+ * one: this runs on every read, without the optimising compiler). Not a defence against someone
+ * who can write the private cache folder: they could change the code cache beside it anyway.
  */
-function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+function checksum(bytes: Buffer): string {
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  let h = 0x811c9dc5 ^ bytes.length;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  for (let i = words.length << 2; i < bytes.length; i++) {
+    h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+  }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const sealed = (line: string) => `${line} ${checksum(line)}`;
+/** A line's text and checksum: `<checksum> <text>`. */
+function sealed(text: string): string {
+  // A copy aligned for the word view (Buffer.from may hand out a slice of a shared pool).
+  const bytes = Buffer.alloc(Buffer.byteLength(text));
+  bytes.write(text);
+  return `${checksum(bytes)} ${text}`;
+}
 
-/** The line without its checksum, or undefined when they disagree. */
-function unsealed(line: string): string | undefined {
-  const space = line.lastIndexOf(' ');
-  if (space < 0) return undefined;
-  const body = line.slice(0, space);
-  return line.slice(space + 1) === checksum(body) ? body : undefined;
+/** The text of a sealed line (its bytes), or undefined when the checksum disagrees. */
+function unsealed(line: Buffer): string | undefined {
+  if (line.length < 9 || line[8] !== 0x20) return undefined;
+  const body = Buffer.alloc(line.length - 9);
+  line.copy(body, 0, 9);
+  return line.toString('latin1', 0, 8) === checksum(body) ? body.toString('utf8') : undefined;
 }
 
 function fileFor(cache: CacheAt, storeFile: string): string | undefined {
@@ -61,18 +72,17 @@ export function readSummary(
   try {
     const file = fileFor(cache, storeFile);
     if (file === undefined) return undefined;
-    const text = readFileSync(file, 'utf8');
-    const first = text.indexOf('\n');
-    const second = text.indexOf('\n', first + 1);
-    if (first < 0 || second < 0 || text.slice(0, first) !== keyOf(historyFile, stat)) {
-      return undefined;
-    }
-    const line = unsealed(text.slice(first + 1, second));
+    const bytes = readFileSync(file);
+    const first = bytes.indexOf(0x0a);
+    const second = bytes.indexOf(0x0a, first + 1);
+    if (first < 0 || second < 0) return undefined;
+    if (bytes.toString('utf8', 0, first) !== keyOf(historyFile, stat)) return undefined;
+    const line = unsealed(bytes.subarray(first + 1, second));
     if (line === undefined) return undefined;
     const read = JSON.parse(line) as HistoryJson;
     if (typeof read !== 'object' || read === null) return undefined;
     const ids = () => {
-      const idsLine = unsealed(text.slice(second + 1));
+      const idsLine = unsealed(bytes.subarray(second + 1));
       if (idsLine === undefined) throw new Error('the summary cache is damaged');
       return JSON.parse(idsLine) as HistoryIdsJson;
     };

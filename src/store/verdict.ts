@@ -65,12 +65,19 @@ function usableDir(dir: string): string | undefined {
   }
 }
 
+// A run asks several times (the verdict, the history's summary): the folder is checked once.
+const checked = new Map<string, string | undefined>();
+function checkedDir(dir: string): string | undefined {
+  if (!checked.has(dir)) checked.set(dir, usableDir(dir));
+  return checked.get(dir);
+}
+
 /**
  * The verdict's folder: the one bin/prospect.js chose for its code cache and handed over as
  * PROSPECT_CACHE_DIR (its rules live there), if it is still usable, and never the store's own.
  */
 export function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
-  const dir = cache.dir ? usableDir(resolve(cache.dir)) : undefined;
+  const dir = cache.dir ? checkedDir(resolve(cache.dir)) : undefined;
   // Never the store's own folder (PROSPECT_HOME): it may be synced, and holds only the store.
   return dir === storeFolder ? undefined : dir;
 }
