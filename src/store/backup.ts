@@ -30,7 +30,14 @@ export function backupStore(
 ): string | null {
   if (!existsSync(storeFile)) return null;
   // The whole store in one file: the store file with its history put back (src/store/history.ts).
-  const bytes = wholeStoreText(storeFile, readFileSync(storeFile, 'utf8'));
+  const text = readFileSync(storeFile, 'utf8');
+  let bytes: string;
+  try {
+    bytes = wholeStoreText(storeFile, text);
+  } catch {
+    // A store whose history is lost or broken is copied as it is (doctor says what is wrong).
+    bytes = text;
+  }
   const dir = backupDir(storeFile);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -23,12 +23,19 @@ function checkFile(path: string, whole = false): FileCheck & { data?: StoreData 
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-    // The store file with its history put back: doctor checks the whole store, as a read does.
-    if (whole) text = wholeStoreText(path, text);
   } catch (error) {
     return { path, ok: false, problem: `it cannot be read (${(error as Error).message})` };
   }
   const bytes = Buffer.byteLength(text);
+  if (whole) {
+    // The store file with its history put back: doctor checks the whole store, as a read does.
+    try {
+      text = wholeStoreText(path, text);
+    } catch (error) {
+      if (!(error instanceof StoreProblem)) throw error;
+      return { path, ok: false, bytes, problem: error.message };
+    }
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

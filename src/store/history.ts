@@ -256,7 +256,11 @@ export function removeFiles(files: readonly string[]): void {
   }
 }
 
-/** The whole store as one JSON text (a backup, doctor): the store file with its history put back. */
+/**
+ * The whole store as one JSON text (a backup, doctor): the store file with its history put back.
+ * A text that is no store file naming a history is returned as it is; a history that is missing
+ * or broken throws a StoreProblem saying so.
+ */
 export function wholeStoreText(storeFile: string, text: string): string {
   let raw: Record<string, unknown>;
   try {
@@ -265,19 +269,16 @@ export function wholeStoreText(storeFile: string, text: string): string {
     return text;
   }
   if (typeof raw !== 'object' || raw === null || raw.history === undefined) return text;
-  let ref: HistoryRef | undefined;
-  try {
-    ref = historyRef(raw);
-  } catch {
-    return text;
-  }
+  const ref = historyRef(raw);
   if (ref === undefined || !Array.isArray(raw.entries) || !Array.isArray(raw.leads)) return text;
   let history: HistoryFile;
   try {
     history = readHistory(storeFile, ref);
-  } catch {
-    // A store whose history is lost or broken is copied as it is (doctor says what is wrong).
-    return text;
+  } catch (error) {
+    if (error instanceof HistoryMissing) {
+      throw new StoreProblem(`its history file ${ref.file} is missing`);
+    }
+    throw error;
   }
   const { history: _, ...rest } = raw;
   return JSON.stringify({

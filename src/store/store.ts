@@ -510,6 +510,8 @@ async function update<T>(
       async (lock) => {
         removeLeftovers(path);
         let loaded = load(path, true, at.cache, from);
+        // History files no store names: left by a write killed before its rename.
+        removeFiles(otherHistories(path, loaded.history?.ref.file));
         let result: T;
         try {
           result = change(loaded.data, loaded);
