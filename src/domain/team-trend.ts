@@ -1,3 +1,4 @@
+import { dict } from './dict.js';
 import { compareNames } from './names.js';
 import { overallPercent, percentOf } from './report.js';
 import {
@@ -112,7 +113,7 @@ export function buildTeamTrend(inputs: readonly { file: string; report: RepRepor
   const activities: string[] = [];
   const known = new Set<string>();
   const totals = weeks.map((week) => {
-    const sum: Record<string, number> = {};
+    const sum = dict<number>();
     for (const { report } of byWeek.get(week) ?? []) {
       for (const a of Object.keys(report.totals)) {
         if (!known.has(a)) {
