@@ -1,3 +1,4 @@
+import { dict } from './dict.js';
 import { compareNames } from './names.js';
 import { overallPercent, percentOf } from './report.js';
 import {
@@ -85,30 +86,46 @@ export function buildTeamTrend(inputs: readonly { file: string; report: RepRepor
   if (inputs.length === 0) throw new TeamInputProblem('there are no reports to roll up');
   const weeks = [...new Set(inputs.map((i) => i.report.week))].sort();
   const byWeek = new Map<string, { file: string; report: RepReport }[]>();
-  const seen = new Map<string, string>();
-  const names = new Map<string, string>();
+  // Each rep (by name, ignoring case) and their report of each week, in the order first seen;
+  // the name and its key worked out once per report (50 reps x 12 weeks is 600 of each).
+  type Input = { file: string; report: RepReport };
+  const byRep = new Map<string, { rep: string; weeks: Map<string, Input> }>();
   for (const input of inputs) {
     const name = repName(input.report, input.file);
-    const key = `${input.report.week}\u0000${name.toLocaleLowerCase()}`;
-    const other = seen.get(key);
+    const key = name.toLocaleLowerCase();
+    let rep = byRep.get(key);
+    if (rep === undefined) {
+      rep = { rep: name, weeks: new Map() };
+      byRep.set(key, rep);
+    }
+    const other = rep.weeks.get(input.report.week);
     if (other !== undefined) {
       throw new TeamInputProblem(
-        `${input.file} and ${other} both hold ${name}'s report of ${input.report.week}: give one report per rep and week`,
+        `${input.file} and ${other.file} both hold ${name}'s report of ${input.report.week}: give one report per rep and week`,
       );
     }
-    seen.set(key, input.file);
-    if (!names.has(name.toLocaleLowerCase())) names.set(name.toLocaleLowerCase(), name);
-    const list = byWeek.get(input.report.week) ?? [];
-    list.push(input);
-    byWeek.set(input.report.week, list);
+    rep.weeks.set(input.report.week, input);
+    const list = byWeek.get(input.report.week);
+    if (list === undefined) byWeek.set(input.report.week, [input]);
+    else list.push(input);
   }
 
   const activities: string[] = [];
+  const known = new Set<string>();
   const totals = weeks.map((week) => {
-    const sum: Record<string, number> = {};
+    const sum = dict<number>();
     for (const { report } of byWeek.get(week) ?? []) {
-      for (const a of [...Object.keys(report.totals), ...Object.keys(report.targets)]) {
-        if (!activities.includes(a)) activities.push(a);
+      for (const a of Object.keys(report.totals)) {
+        if (!known.has(a)) {
+          known.add(a);
+          activities.push(a);
+        }
+      }
+      for (const a of Object.keys(report.targets)) {
+        if (!known.has(a)) {
+          known.add(a);
+          activities.push(a);
+        }
       }
       for (const [a, n] of Object.entries(report.totals)) sum[a] = (sum[a] ?? 0) + n;
     }
@@ -116,10 +133,8 @@ export function buildTeamTrend(inputs: readonly { file: string; report: RepRepor
   });
   for (const t of totals) for (const a of activities) t[a] ??= 0;
 
-  const reps: TeamTrendRep[] = [...names.entries()].map(([key, rep]) => {
-    const found = weeks.map((week) =>
-      (byWeek.get(week) ?? []).find((i) => repName(i.report, i.file).toLocaleLowerCase() === key),
-    );
+  const reps: TeamTrendRep[] = [...byRep.values()].map(({ rep, weeks: reports }) => {
+    const found = weeks.map((week) => reports.get(week));
     const percent = found.map((i) =>
       i ? overallPercent(i.report.totals, i.report.targets) : null,
     );

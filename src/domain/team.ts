@@ -83,7 +83,15 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
 const isCounts = (v: unknown): v is Record<string, number> =>
   isObject(v) && Object.values(v).every(isCount);
 
-/** Checks one parsed file is a weekly report this roll-up can read, and returns what it needs. */
+/** Counts of a parsed file as a dict (dict.ts): the same object, with no prototype left. */
+const ownCounts = (counts: Record<string, number>): Record<string, number> =>
+  Object.setPrototypeOf(counts, null);
+
+/**
+ * Checks one parsed file is a weekly report this roll-up can read, and returns what it needs. The
+ * report's totals and targets are `raw`'s own objects (no copy): give it a value of its own, as
+ * JSON.parse makes, not one something else still uses.
+ */
 export function readRepReport(raw: unknown): RepReport {
   if (!isObject(raw)) throw new TeamInputProblem('it is not a JSON object');
   if (raw.schema !== WEEKLY_REPORT_SCHEMA) {
@@ -108,9 +116,11 @@ export function readRepReport(raw: unknown): RepReport {
     week: raw.week,
     start: typeof raw.start === 'string' ? raw.start : '',
     end: typeof raw.end === 'string' ? raw.end : '',
-    // Copied into prototype-less objects: an activity named `constructor` is a count like any other.
-    totals: dict(Object.entries(raw.totals)),
-    targets: dict(Object.entries(raw.targets)),
+    // Prototype-less, so an activity named `constructor` is a count like any other: the parsed
+    // objects themselves, their prototype taken off (copying 1,200 of them for 50 reps x 12 weeks
+    // into Object.create(null) cost ~3 ms).
+    totals: ownCounts(raw.totals),
+    targets: ownCounts(raw.targets),
     streak: {
       daily: { current: streak.daily.current, longest: Number(streak.daily.longest) || 0 },
       weekly: weekly ? { current: weekly.current as number } : null,

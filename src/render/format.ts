@@ -70,6 +70,11 @@ export function displayWidth(text: string): number {
   return ONE_COLUMN.test(text) ? text.length : lib().stringWidth(text);
 }
 
+/** True when every character of `text` takes one column and stands alone (ONE_COLUMN). */
+export function isOneColumn(text: string): boolean {
+  return ONE_COLUMN.test(text);
+}
+
 /**
  * Text in lines of at most `width` columns (wrap-ansi), broken between words; a word longer than a
  * line (a URL, or CJK text, which has no spaces) is cut at the column limit. Runs of spaces and

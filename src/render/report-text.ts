@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { percentOf, type WeeklyReport } from '../domain/report.js';
-import { displayWidth, table, wrapHanging } from './format.js';
+import { displayWidth, isOneColumn, table, wrapHanging } from './format.js';
 import { prospectFirstText } from './outcomes.js';
 import {
   clean,
@@ -23,6 +23,10 @@ const NAME_MAX = 16;
 
 /** A name cut to `max` columns, so one long custom activity cannot push the grid past 80. */
 export function clip(text: string, max: number): string {
+  // One column a character, each a whole grapheme: the first max - 1 characters, without
+  // Intl.Segmenter (its ICU data costs ~7 ms the first time, on every `team` of long names).
+  if (isOneColumn(text))
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
   if (displayWidth(text) <= max) return text;
   let out = '';
   for (const { segment } of new Intl.Segmenter().segment(text)) {

@@ -84,3 +84,24 @@ describe('the team trend percent', () => {
     expect(t.percent.at(-1)).toBe(t.latest.percent);
   });
 });
+
+describe('team trend totals of activities named like Object.prototype keys', () => {
+  it('adds up `constructor` and `toString` like any other activity', () => {
+    const raw = (rep: string, week: string) =>
+      JSON.parse(
+        `{"schema":"prospect.weekly-report/1","rep":"${rep}","week":"${week}",` +
+          '"totals":{"constructor":3,"toString":1},"targets":{"valueOf":2},' +
+          '"streak":{"daily":{"current":0}},"referrals":{"asked":0,"intros":0,"due":0}}',
+      );
+    const t = buildTeamTrend([
+      { file: 'a1', report: readRepReport(raw('Ann', '2026-W47')) },
+      { file: 'b1', report: readRepReport(raw('Bo', '2026-W47')) },
+      { file: 'a2', report: readRepReport(raw('Ann', '2026-W48')) },
+    ]);
+    expect(t.activities).toEqual(['constructor', 'toString', 'valueOf']);
+    expect(t.totals.map((w) => JSON.parse(JSON.stringify(w)))).toEqual([
+      { constructor: 6, toString: 2, valueOf: 0 },
+      { constructor: 3, toString: 1, valueOf: 0 },
+    ]);
+  });
+});

@@ -134,3 +134,37 @@ describe('team percent (issue 11 point 13)', () => {
     ]);
   });
 });
+
+describe('activities named like Object.prototype keys', () => {
+  // A custom activity may be named `constructor` or `toString`; JSON may even hold `__proto__`.
+  const raw = (rep: string, week: string) =>
+    JSON.parse(
+      `{"schema":"prospect.weekly-report/1","rep":"${rep}","week":"${week}",` +
+        '"totals":{"call":1,"constructor":3,"__proto__":2},"targets":{"constructor":4,"toString":1},' +
+        '"streak":{"daily":{"current":0}},"referrals":{"asked":0,"intros":0,"due":0}}',
+    );
+
+  it('counts them like any other activity, in a report and in the roll-up', () => {
+    const a = readRepReport(raw('Ann', '2026-W47'));
+    expect(Object.keys(a.totals)).toEqual(['call', 'constructor', '__proto__']);
+    expect(a.totals.constructor).toBe(3);
+    expect(a.totals.toString).toBeUndefined();
+    expect(a.targets.constructor).toBe(4);
+    expect(a.targets.hasOwnProperty).toBeUndefined();
+    const t = buildTeamReport([
+      { file: 'a.json', report: a },
+      { file: 'b.json', report: readRepReport(raw('Bo', '2026-W47')) },
+    ]);
+    expect(t.activities).toEqual(['call', 'constructor', '__proto__', 'toString']);
+    expect(JSON.parse(JSON.stringify(t.totals))).toEqual({
+      call: 2,
+      constructor: 6,
+      ['__proto__']: 4,
+      toString: 0,
+    });
+    expect(t.targets.constructor).toBe(8);
+    expect(t.targets.toString).toBe(2);
+    // 3 of 4 constructor calls, 0 of 1 toString: 3 of 5.
+    expect(t.reps[0]?.percent).toBe(60);
+  });
+});
