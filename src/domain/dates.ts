@@ -46,10 +46,16 @@ export function parseDay(input: string): Day | null {
 
 /** `n` calendar days after `day` (before it when negative), counted on UTC dates: no DST to trip on. */
 export function addDay(day: Day, n: number): Day {
-  const date = new Date(utcDay(day) + n * 86_400_000);
-  const m = date.getUTCMonth() + 1;
-  const d = date.getUTCDate();
-  return `${date.getUTCFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  const t = utcDay(day) + n * 86_400_000;
+  let text = DAY_AT.get(t);
+  if (text === undefined) {
+    const date = new Date(t);
+    const m = date.getUTCMonth() + 1;
+    const d = date.getUTCDate();
+    text = `${date.getUTCFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+    DAY_AT.set(t, text);
+  }
+  return text;
 }
 
 /** Calendar days from `from` to `to`: counted on UTC dates, which have no daylight saving. */
@@ -57,8 +63,19 @@ export function daysBetween(from: Day, to: Day): number {
   return (utcDay(to) - utcDay(from)) / 86_400_000;
 }
 
+// Both ways between a day and its UTC midnight, remembered: a report over many weeks asks about
+// the same few hundred days thousands of times (referral due dates, sweeps), and without the
+// optimising compiler each Date costs more than a Map lookup. Days are few: these stay small.
+const UTC_OF = new Map<Day, number>();
+const DAY_AT = new Map<number, Day>();
+
 function utcDay(day: Day): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  let t = UTC_OF.get(day);
+  if (t === undefined) {
+    t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+    UTC_OF.set(day, t);
+  }
+  return t;
 }
 
 export function weekdayOf(day: Day): Weekday {
