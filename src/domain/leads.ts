@@ -1,5 +1,5 @@
 import { Calendar } from './calendar.js';
-import { fromDate, toDate } from './dates.js';
+import { addDay, toDate } from './dates.js';
 import { nearest } from './suggest.js';
 import type { Day, Lead, LeadEvent, LeadStage, StoreData } from './types.js';
 
@@ -180,13 +180,12 @@ export interface LeadView {
 function scoringSince(calendar: Calendar, first: Day, asOf: Day): (day: Day) => number {
   const days: Day[] = [];
   const weekdays: number[] = [];
-  // One Date stepped a day at a time: this runs over years of days on every `leads` and `status`.
-  const d = toDate(first);
-  for (let day = first; day <= asOf; ) {
+  // Stepped a day at a time, the weekday carried along: this runs on every `leads` and `status`.
+  let weekday = toDate(first).getDay();
+  for (let day = first; day <= asOf; day = addDay(day, 1)) {
     days.push(day);
-    weekdays.push(d.getDay());
-    d.setDate(d.getDate() + 1);
-    day = fromDate(d);
+    weekdays.push(weekday);
+    weekday = (weekday + 1) % 7;
   }
   const index = new Map<Day, number>();
   let total = 0;

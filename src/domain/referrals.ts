@@ -34,17 +34,21 @@ export class AskLog {
   /** The whole log's asks: the history's, then the store's. */
   static of(data: StoreData): AskLog {
     const history = historyOf(data);
-    return new AskLog(history ? [...history.asks, ...data.entries] : data.entries);
+    return history ? new AskLog(history.asks, data.entries) : new AskLog(data.entries);
   }
 
-  constructor(entries: readonly Entry[]) {
-    for (const e of entries) {
-      if (e.activity !== 'referral-ask' || e.client === undefined) continue;
-      const key = this.key(e.client);
-      const list = this.byKey.get(key);
-      if (list) list.push(e);
-      else this.byKey.set(key, [e]);
-    }
+  /** The asks among `entries`, then among `more` (the history's, then the store file's). */
+  constructor(entries: readonly Entry[], more: readonly Entry[] = []) {
+    for (const e of entries) this.add(e);
+    for (const e of more) this.add(e);
+  }
+
+  private add(e: Entry): void {
+    if (e.activity !== 'referral-ask' || e.client === undefined) return;
+    const key = this.key(e.client);
+    const list = this.byKey.get(key);
+    if (list) list.push(e);
+    else this.byKey.set(key, [e]);
   }
 
   /** Every ask of the client named `name` (any spelling), whatever its date. */
