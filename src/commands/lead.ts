@@ -61,11 +61,7 @@ function requireLead(
   // all (the message names near misses from every lead), needs the whole store.
   if (history && !data.leads.some((l) => l.id === leadKey(typed))) {
     const names = history.leadNames;
-    if (
-      history.leadIds.has(leadKey(typed)) ||
-      names.has(leadKey(typed)) ||
-      names.has(folded(typed))
-    )
+    if (history.hasLeadId(leadKey(typed)) || names.has(leadKey(typed)) || names.has(folded(typed)))
       throw new NeedsWholeStore();
   }
   const found = matchLead(data.leads, typed, prefer);

@@ -46,7 +46,10 @@ export interface History {
   readonly days: ReadonlyMap<Day, ReadonlyMap<string, number>>;
   /** The `referral-ask` entries naming a client, in log order. */
   readonly asks: readonly Entry[];
-  /** Ids of the history's entries and leads: a new id must clash with neither. */
+  /** Whether the history has an entry or a lead with this id (a new id must clash with neither). */
+  hasEntryId(id: string): boolean;
+  hasLeadId(id: string): boolean;
+  /** Ids of the history's entries and leads, as sets (the store file's check against them). */
   readonly entryIds: ReadonlySet<string>;
   readonly leadIds: ReadonlySet<string>;
   /** Its leads' names as matchLead compares them: a name among them needs the whole store. */
@@ -158,18 +161,28 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
     if (outcome >= 0) e.outcome = ASK_OUTCOMES[outcome] as AskOutcome;
     asks.push(e);
   }
-  let parsed: { entryIds: Set<string>; leadIds: Set<string>; leadNames: Set<string> } | undefined;
+  // The write part is parsed when first asked for (a write), the sets made only for the store
+  // file's check: asking whether one new id is taken is a search of the joined ids.
+  let raw: HistoryIdsJson | undefined;
   const written = () => {
-    if (parsed === undefined) {
-      const raw = ids();
+    raw ??= ids();
+    return raw;
+  };
+  const padded = (joined: string) => ` ${joined} `;
+  let entryText: string | undefined;
+  let leadText: string | undefined;
+  let sets: { entryIds: Set<string>; leadIds: Set<string>; leadNames: Set<string> } | undefined;
+  const asSets = () => {
+    if (sets === undefined) {
+      const w = written();
       const split = (s: string) => new Set(s === '' ? [] : s.split(' '));
-      parsed = {
-        entryIds: split(raw.entryIds),
-        leadIds: split(raw.leadIds),
-        leadNames: new Set(raw.leadNames),
+      sets = {
+        entryIds: split(w.entryIds),
+        leadIds: split(w.leadIds),
+        leadNames: new Set(w.leadNames),
       };
     }
-    return parsed;
+    return sets;
   };
   return {
     before: j.before,
@@ -177,14 +190,22 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
     days,
     asks,
     activities: j.activities,
+    hasEntryId(id) {
+      entryText ??= padded(written().entryIds);
+      return id !== '' && !id.includes(' ') && entryText.includes(` ${id} `);
+    },
+    hasLeadId(id) {
+      leadText ??= padded(written().leadIds);
+      return id !== '' && !id.includes(' ') && leadText.includes(` ${id} `);
+    },
     get entryIds() {
-      return written().entryIds;
+      return asSets().entryIds;
     },
     get leadIds() {
-      return written().leadIds;
+      return asSets().leadIds;
     },
     get leadNames() {
-      return written().leadNames;
+      return asSets().leadNames;
     },
   };
 }
@@ -204,9 +225,21 @@ export function historyOf(data: StoreData): History | undefined {
   return attached.get(data);
 }
 
-/** The ids of every entry, the history's included. */
-export function entryIdsOf(data: StoreData): Set<string> {
-  const ids = new Set(historyOf(data)?.entryIds);
-  for (const e of data.entries) ids.add(e.id);
-  return ids;
+/** Taken ids: has() and add(), as newId and its callers use a Set. */
+export interface Taken {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
+/** The ids of every entry, the history's included (its ids are searched, not copied). */
+export function entryIdsOf(data: StoreData): Taken {
+  const own = new Set<string>();
+  for (const e of data.entries) own.add(e.id);
+  const history = historyOf(data);
+  return {
+    has: (id) => own.has(id) || history?.hasEntryId(id) === true,
+    add: (id) => {
+      own.add(id);
+    },
+  };
 }

@@ -302,7 +302,7 @@ function recentView(
     if (cached === undefined || !summaryOf(cached.read, ref)) return undefined;
     history = fromJson(cached.read, cached.ids);
     // A write needs the ids: a damaged third line means the whole store, not a failed command.
-    if (forWrite) void history.entryIds;
+    if (forWrite) history.hasEntryId('-');
   } catch {
     return undefined;
   }
