@@ -308,7 +308,7 @@ describe('the history file', () => {
 
   it.each([
     [
-      'a count that is not a number',
+      'a negative count',
       (h: { entries: Entry[] }) => {
         (h.entries[3] as Entry).count = -2;
       },
