@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXPORT_SCHEMA } from '../../src/domain/merge.js';
 import type { Entry, StoreData } from '../../src/domain/types.js';
 import {
@@ -27,6 +27,17 @@ import {
   storeFile,
   tempHome,
 } from '../helpers.js';
+
+// Ids come from randomBytes: a test may queue the bytes of the next ids (else they are random).
+const queued = vi.hoisted(() => ({ bytes: [] as number[][] }));
+vi.mock('node:crypto', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:crypto')>();
+  const randomBytes = (n: number) => {
+    const next = queued.bytes.shift();
+    return next === undefined ? real.randomBytes(n) : Buffer.from(next.slice(0, n));
+  };
+  return { ...real, default: { ...real, randomBytes }, randomBytes };
+});
 
 // The rules of schema 5's split store (src/store/history.ts, src/store/store.ts,
 // src/store/summary-cache.ts): the log's oldest part lives in prospect-history-<token>.json beside
@@ -224,6 +235,32 @@ describe('a write of a split store (schema 5)', () => {
     expect(undone).toMatchObject({ code: 0, stderr: '' });
     expect(undone.stdout).toMatch(/^Removed 9 calls on .*2026/);
     expect(await exported(h)).toEqual(was);
+  });
+});
+
+describe('a write on the fast path (the store file alone)', () => {
+  it.each([
+    ['log', ['log', 'call', '1']],
+    ['ask', ['ask', 'Acme Dental', '--outcome', 'intro']],
+    ['lead meeting', ['lead', 'meeting', 'Jo Park']],
+  ])('%s never gives a new entry an id the history holds', async (_, args) => {
+    const data = oldStore();
+    // The oldest entry's id is one newId can make: 'a' is byte 8 of its alphabet.
+    (data.entries[0] as Entry).id = 'aaaaaa';
+    const h = await homeWith(data);
+    expect((await run(h, ['lead', 'add', 'Jo Park'])).code).toBe(0);
+    expect((await run(h, ['status'])).code).toBe(0);
+    expect(refOf(h)?.entries).toBeGreaterThan(0);
+    // The first id drawn is the history's; a sound write draws again.
+    queued.bytes = [Array(6).fill(8), Array(6).fill(8)];
+    const r = await run(h, args);
+    queued.bytes = [];
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const store = (await exported(h)) as StoreData;
+    const ids = store.entries.map((e) => e.id);
+    expect(ids.filter((id) => id === 'aaaaaa')).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await slow(h, ['status'])).code).toBe(0);
   });
 });
 
