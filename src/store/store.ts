@@ -13,7 +13,6 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
-import { addDay } from '../domain/dates.js';
 import {
   attachHistory,
   fromJson,
@@ -22,7 +21,7 @@ import {
   type Since,
   summarise,
 } from '../domain/history.js';
-import type { Day, StoreData } from '../domain/types.js';
+import type { StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
