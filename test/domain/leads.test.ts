@@ -8,7 +8,13 @@ import {
   stageOf,
 } from '../../src/domain/leads.js';
 import type { Lead, LeadEvent, StoreData } from '../../src/domain/types.js';
-import { addLeads, emptyStore, findProblem, migrate, SCHEMA_VERSION } from '../../src/store/schema.js';
+import {
+  addLeads,
+  emptyStore,
+  findProblem,
+  migrate,
+  SCHEMA_VERSION,
+} from '../../src/store/schema.js';
 
 const lead = (over: Partial<Lead> = {}): Lead => ({
   id: 'l1',
