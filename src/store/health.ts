@@ -4,7 +4,15 @@ import type { FileCheck, Health, RestoreResult } from '../domain/health.js';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
-import { otherHistories, wholeStoreText } from './history.js';
+import {
+  HistoryMissing,
+  type HistoryRef,
+  historyRef,
+  otherHistories,
+  readHistory,
+  splitProblem,
+  wholeStoreText,
+} from './history.js';
 import { lockPath, readLock, staleReason, withLock } from './lock.js';
 import type { StoreAt } from './place.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, StoreProblem } from './schema.js';
@@ -19,8 +27,30 @@ function keepHistory(file: string): void {
   } catch {}
 }
 
+/**
+ * The history file a current store file names, checked as a read checks it (src/store/store.ts),
+ * or what is wrong with it. No ref: it names none, or is not JSON or not of this schema (a newer
+ * one is refused as such below, never restored over).
+ */
+function historyCheck(path: string, text: string): { ref?: HistoryRef; problem?: string } {
+  try {
+    const raw = JSON.parse(text);
+    if (typeof raw !== 'object' || raw === null || raw.schemaVersion !== SCHEMA_VERSION) return {};
+    if (raw.history === undefined) return {};
+    const ref = historyRef(raw);
+    if (ref !== undefined) readHistory(path, ref);
+    return { ref };
+  } catch (error) {
+    if (error instanceof HistoryMissing)
+      return { problem: `its history file ${error.message} is missing` };
+    if (error instanceof StoreProblem) return { problem: error.message };
+    return {};
+  }
+}
+
 function checkFile(path: string, whole = false): FileCheck & { data?: StoreData } {
   let text: string;
+  let ref: HistoryRef | undefined;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
@@ -29,6 +59,9 @@ function checkFile(path: string, whole = false): FileCheck & { data?: StoreData 
   const bytes = Buffer.byteLength(text);
   if (whole) {
     // The store file with its history put back: doctor checks the whole store, as a read does.
+    const history = historyCheck(path, text);
+    if (history.problem !== undefined) return { path, ok: false, bytes, problem: history.problem };
+    ref = history.ref;
     try {
       text = wholeStoreText(path, text);
     } catch (error) {
@@ -51,6 +84,8 @@ function checkFile(path: string, whole = false): FileCheck & { data?: StoreData 
   const schemaVersion = typeof version === 'number' ? version : undefined;
   try {
     const { data } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
+    const split = ref && splitProblem(ref, data.entries, data.leads);
+    if (split) return { path, ok: false, bytes, schemaVersion, problem: split };
     return { path, ok: true, bytes, schemaVersion, entries: data.entries.length, data };
   } catch (error) {
     if (!(error instanceof StoreProblem)) throw error;

@@ -569,6 +569,8 @@ async function commitFile(
   stopIfInterrupted();
   await writeStore(path, data, cache, history);
   markCommitted();
+  // A history file (or its temp file) left by a crashed write goes here too, as in commit.
+  removeFiles(otherHistories(path, history.ref.file));
   await testPause('after-commit');
 }
 
