@@ -107,10 +107,13 @@ function writeCache(file, code) {
 
 /**
  * The cache key's command: the first argument when it is a command's name (each command runs
- * different functions), `status` for a bare `prospect`, `_` for the rest (`--help`, `--version`).
+ * different functions), `status` for a bare `prospect`, `_version` for a version request (which
+ * registers no command: src/cli/program.ts areasFor), `_` for the rest (`--help`).
  */
 function commandOf(args) {
   if (args.every((a) => a === '--no-color')) return 'status';
+  const version = (a) => a === '--version' || a === '-V';
+  if (args.some(version) && args.every((a) => version(a) || a === '--no-color')) return '_version';
   return /^[a-z][a-z-]{0,23}$/.test(args[0]) ? args[0] : '_';
 }
 
