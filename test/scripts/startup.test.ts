@@ -2,7 +2,7 @@
 // keep `--help`, `--version` and the start of every command close to `node -e 0`. Runs the built
 // CLI (npm test builds first).
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, ROOT, tempHome } from '../helpers.js';
@@ -96,5 +96,25 @@ describe('start-up', () => {
     const status = run(join(copy, 'bin', 'prospect.js'), ['status']);
     expect(status.code).toBe(1);
     expect(status.stderr).toMatch(/ran status-\w+\.js/);
+  });
+
+  it("hands prospect's own modules their built-ins as plain bindings, not through __toESM", () => {
+    // scripts/build.js esmBuiltin: `import { x } from 'node:fs'` in src/ becomes one property read
+    // when the chunk loads; through CommonJS, esbuild's __toESM made a getter per export of the
+    // built-in (node:fs has ~100) in every importer. The lazy ones (crypto, tty, ...) stay lazy.
+    const lazy = new Set(['crypto', 'child_process', 'os', 'tty']);
+    let plain = 0;
+    for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      for (const m of text.matchAll(/\/\/ builtin:node:(\w+)\?(src\/\S+)\n(.*)\n/g)) {
+        const [, name, importer, line] = m as unknown as [string, string, string, string];
+        if (lazy.has(name)) continue;
+        expect(line, `node:${name} in ${importer}`).toMatch(
+          new RegExp(`^var builtin\\d* = process\\.getBuiltinModule\\("node:${name}"\\);$`),
+        );
+        plain++;
+      }
+    }
+    expect(plain).toBeGreaterThan(20);
   });
 });
