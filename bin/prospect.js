@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Starts prospect with a V8 code cache when it can (README "Performance", "The code cache").
 //
-// - dist/script/cli.js is the whole program as one classic script (scripts/build.js). It runs
-//   through vm.Script with the code V8 compiled for the same command in an earlier run: a cache
-//   made after a run holds every function the run compiled. Node cannot do that for ES modules:
-//   Node 20 has no cache for them, and module.enableCompileCache (22.1+) caches only what is
-//   compiled before a module runs; on Node 24 this cache saved more (README "Performance").
-// - A cache file is keyed on the script's build id (its first line), Node's version, the
-//   architecture and the command, so a cache from another build or Node is never read.
+// - dist/script/cli.js is the whole program as one classic script (scripts/build.js); a line of
+//   flags alone (--help, --version), which never runs a command's handler, runs the smaller
+//   dist/script/help.js instead: what cli.js imports statically. It runs through vm.Script with
+//   the code V8 compiled for the same command in an earlier run: a cache made after a run holds
+//   every function the run compiled. Node cannot do that for ES modules: Node 20 has no cache for
+//   them, and module.enableCompileCache (22.1+) caches only what is compiled before a module runs;
+//   on Node 24 this cache saved more (README "Performance").
+// - A cache file is keyed on the script's build id (its first line, the same in both scripts),
+//   Node's version, the architecture and the command, so a cache from another build or Node is
+//   never read; the commands of help.js (`_`, `_version`) are never those of cli.js.
 // - The cache lives in the first usable folder of: $PROSPECT_CACHE_DIR (only that one, when set),
 //   the package's node_modules/.cache/prospect (if node_modules exists), $XDG_CACHE_HOME/prospect
 //   (or ~/.cache/prospect), $TMPDIR/prospect-<uid>. Usable: a real folder (not a link) owned by
@@ -106,16 +109,26 @@ function writeCache(file, code) {
 }
 
 /**
- * The cache key's command: the first argument when it is a command's name (each command runs
- * different functions), `status` for a bare `prospect`, `_version` for a version request (which
- * registers no command: src/cli/program.ts areasFor), `_` for the rest (`--help`).
+ * The cache key's command: the first argument besides --no-color when it is a command's name (each
+ * command runs different functions), `status` for a bare `prospect`; for a line of flags alone,
+ * which help.js runs, `_version` for a version request (which registers no command:
+ * src/cli/program.ts areasFor) and `_` for the rest (`--help`); `__` for any other line.
  */
 function commandOf(args) {
-  if (args.every((a) => a === '--no-color')) return 'status';
-  const version = (a) => a === '--version' || a === '-V';
-  if (args.some(version) && args.every((a) => version(a) || a === '--no-color')) return '_version';
-  return /^[a-z][a-z-]{0,23}$/.test(args[0]) ? args[0] : '_';
+  const first = args.find((a) => a !== '--no-color');
+  if (first === undefined) return 'status';
+  if (args.every((a) => a.startsWith('-'))) {
+    const version = (a) => a === '--version' || a === '-V';
+    return args.every((a) => version(a) || a === '--no-color') ? '_version' : '_';
+  }
+  return /^[a-z][a-z-]{0,23}$/.test(first) ? first : '__';
 }
+
+/**
+ * The script for a command's cache key: help.js for a line of flags alone, where commander shows
+ * the help or the version or a usage error and no command's handler runs; cli.js for the rest.
+ */
+const scriptOf = (command) => (command === '_' || command === '_version' ? 'help.js' : 'cli.js');
 
 /** Old builds' caches, removed when a new one is written (files named as this file names them). */
 function removeOtherBuilds(dir, id) {
@@ -129,11 +142,11 @@ function removeOtherBuilds(dir, id) {
 }
 
 /** Runs the program from the script build with a code cache; false if it cannot (nothing ran). */
-function runScript(dir, command) {
+function runScript(dir, command, scriptName) {
   let program;
   let save;
   try {
-    const scriptFile = path.join(DIST, 'script', 'cli.js');
+    const scriptFile = path.join(DIST, 'script', scriptName);
     // ASCII only (scripts/build.js): latin1 is the cheapest decode.
     const source = fs.readFileSync(scriptFile, 'latin1');
     const id = /^\/\/ prospect-build ([0-9a-f]+)\n/.exec(source.slice(0, 64))?.[1];
@@ -182,7 +195,8 @@ function start() {
   // PROSPECT_CACHE_DIR only): these rules have one home.
   if (dir !== undefined) env.PROSPECT_CACHE_DIR = dir;
   if (env.PROSPECT_NO_CODE_CACHE === '1') return false;
-  return dir !== undefined && runScript(dir, commandOf(process.argv.slice(2)));
+  const command = commandOf(process.argv.slice(2));
+  return dir !== undefined && runScript(dir, command, scriptOf(command));
 }
 
 if (!start()) import('../dist/cli.js');

@@ -168,33 +168,46 @@ const result = await build({
   metafile: process.env.BUILD_META === '1',
 });
 
-// The same program as one classic script, dist/script/cli.js, for bin/prospect.js to run through
-// vm.Script with a V8 code cache (README "Performance", "The code cache"). V8 caches a script's
-// code after it ran, lazily compiled functions included, which it cannot do for ES modules on
-// Node 20 (module.enableCompileCache, 22.1+, caches only what is compiled before a module runs).
-// The script holds the same chunks as the ES module build, each turned into CommonJS (its import()
-// into a require) inside a function of its own that runs on the first require of the chunk. A
-// one-file CommonJS bundle would hoist every module's functions to the script's top level, and V8
-// then put every one of them into each command's cache: 318 KB to deserialise for --version
-// instead of ~110 KB, ~2.5 ms of every command (commit message). A chunk no run required is only
-// pre-parsed, once, when the cache is made.
-// The script is a function expression taking the URL import.meta.url stands for (dist/cli.js, so
-// paths relative to it resolve as in the ES module build). Its first line names the build: a hash
-// of its text, which keys the cache, so a cache from another build is never used.
+// The same program as classic scripts, for bin/prospect.js to run through vm.Script with a V8
+// code cache (README "Performance", "The code cache"). V8 caches a script's code after it ran,
+// lazily compiled functions included, which it cannot do for ES modules on Node 20
+// (module.enableCompileCache, 22.1+, caches only what is compiled before a module runs).
+// The scripts hold the same chunks as the ES module build, each turned into CommonJS (its import()
+// into a require) inside a function of its own that runs on the first require of the chunk. (A
+// one-file CommonJS bundle hoisted every module's functions to the script's top level, and V8 put
+// all of them into each command's cache: 318 KB to deserialise for --version.)
+// - dist/script/cli.js: every chunk, for a command line that names a command.
+// - dist/script/help.js: cli.js and the chunks it imports statically (commander, the command
+//   registrations, io): all that a line of flags alone runs (--help, --version, an unknown option),
+//   which never reaches a command's handler. 0.2 of the 1.2 MB to read, and a smaller cache.
+// Each is a function expression taking the URL import.meta.url stands for (dist/cli.js, so paths
+// relative to it resolve as in the ES module build). Both first lines name the build: a hash of
+// both texts, which keys the cache, so a cache from another build is never used.
 const split = await build({
   ...shared,
   outdir: 'dist',
   splitting: true,
   format: 'esm',
   write: false,
+  metafile: true,
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
     PROSPECT_BUILD,
     'import.meta.url': 'PROSPECT_BUNDLE_URL',
   },
 });
-const chunkName = (file) => basename(file.path);
+/** cli.js and the chunks it imports statically, transitively. */
+const core = new Set();
+const visit = (file) => {
+  if (core.has(basename(file))) return;
+  core.add(basename(file));
+  for (const i of split.metafile.outputs[file].imports) {
+    if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  }
+};
+visit('dist/cli.js');
 const chunks = split.outputFiles.map((file) => {
+  const name = basename(file.path);
   const { code } = transformSync(file.text, {
     format: 'cjs',
     platform: 'node',
@@ -203,37 +216,51 @@ const chunks = split.outputFiles.map((file) => {
     // import('./x.js') becomes Promise.resolve().then(() => require('./x.js')): the loader below.
     supported: { 'dynamic-import': false },
   });
-  return `${JSON.stringify(chunkName(file))}: function (module, exports, require) {\n${code}},\n`;
+  return {
+    name,
+    text: `${JSON.stringify(name)}: function (module, exports, require) {\n${code}},\n`,
+  };
 });
 // Chunks require each other as './name.js' (all sit in dist/); each runs once, like a module.
-const loader = `var chunks = {
-${chunks.join('')}};
+const script = (list) => `(function (PROSPECT_BUNDLE_URL) {
+var chunks = {
+${list.map((c) => c.text).join('')}};
 var loaded = {};
 function load(specifier) {
   var name = specifier.slice(2);
   var chunk = loaded[name];
   if (chunk === undefined) {
+    if (!Object.hasOwn(chunks, name)) throw new Error(\`prospect: \${name} is not in this script\`);
     chunk = loaded[name] = { exports: {} };
     chunks[name](chunk, chunk.exports, load);
   }
   return chunk.exports;
 }
-load('./cli.js');`;
+load('./cli.js');
+})`;
 // ASCII only, so bin/prospect.js reads it as latin1 straight into a one-byte string: decoding
 // UTF-8 into a two-byte string of 1.5 M characters cost 4-20 ms. esbuild's charset: 'ascii' leaves
 // regular expression literals and comments as they are; \uXXXX means the same character there
 // (and in strings and identifiers); only a tagged template's raw text would differ.
-const ascii = loader.replace(
-  /[^\0-\x7f]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-);
-const body = `(function (PROSPECT_BUNDLE_URL) {\n${ascii}\n})`;
-const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
+const ascii = (text) =>
+  text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const bodies = {
+  'cli.js': ascii(script(chunks)),
+  'help.js': ascii(script(chunks.filter((c) => core.has(c.name)))),
+};
+const buildId = createHash('sha256')
+  .update(bodies['cli.js'])
+  .update('\0')
+  .update(bodies['help.js'])
+  .digest('hex')
+  .slice(0, 16);
 mkdirSync(new URL('../dist/script', import.meta.url), { recursive: true });
-writeFileSync(
-  new URL('../dist/script/cli.js', import.meta.url),
-  `// prospect-build ${buildId}\n${body}`,
-);
+for (const [name, body] of Object.entries(bodies)) {
+  writeFileSync(
+    new URL(`../dist/script/${name}`, import.meta.url),
+    `// prospect-build ${buildId}\n${body}`,
+  );
+}
 if (result.metafile) {
   // BUILD_META=1 node scripts/build.js: which sources went into which chunk, biggest first.
   for (const [file, out] of Object.entries(result.metafile.outputs)) {
