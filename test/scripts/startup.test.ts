@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, ROOT, tempHome } from '../helpers.js';
+import { BIN, cli, ROOT, readStoreJson, tempHome } from '../helpers.js';
 
 const DIST = join(ROOT, 'dist');
 
@@ -130,5 +130,26 @@ describe('start-up', () => {
       }
     }
     expect(plain).toBeGreaterThan(20);
+  });
+
+  it('finds its templates from a package folder whose path a URL must escape', () => {
+    // bin/prospect.js hands the script dist/cli.js's URL (import.meta.url there): `file://` and the
+    // path for plain paths, pathToFileURL's for the rest.
+    const beliefs = (bin: string) => {
+      const home = tempHome();
+      const r = spawnSync(process.execPath, [bin, 'log', 'call', '1', '--date', '2026-11-20'], {
+        env: { ...process.env, PROSPECT_HOME: home, PROSPECT_CACHE_DIR: join(home, 'cache') },
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toBe('');
+      return readStoreJson(home).beliefs;
+    };
+    const expected = beliefs(BIN);
+    expect(expected).toHaveLength(15);
+    const copy = join(tempHome(), 'odd dir #1 %20 ~ caf\u00e9');
+    for (const dir of ['bin', 'dist', 'templates'])
+      cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    expect(beliefs(join(copy, 'bin', 'prospect.js'))).toEqual(expected);
   });
 });
