@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import { buildStatus } from '../domain/dashboard.js';
-import { paint } from '../io.js';
 import { dateOrToday } from '../options.js';
+import { paint } from '../paint.js';
 import { json, terminalWidth } from '../render/format.js';
 import { renderShort, renderStatus, statusJson } from '../render/status.js';
 import { readStore } from '../store/store.js';
