@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Starts prospect with a V8 code cache when it can (README "Performance", "The code cache").
 //
-// - dist/script/cli.js is the whole program as one classic script (scripts/build.js); a line of
+// - dist/script/cli.js is the whole program as one classic script (scripts/build.js). A line of
 //   flags alone (--help, --version), which never runs a command's handler, runs the smaller
-//   dist/script/help.js instead: what cli.js imports statically. It runs through vm.Script with
-//   the code V8 compiled for the same command in an earlier run: a cache made after a run holds
-//   every function the run compiled. Node cannot do that for ES modules: Node 20 has no cache for
-//   them, and module.enableCompileCache (22.1+) caches only what is compiled before a module runs;
-//   on Node 24 this cache saved more (README "Performance").
-// - A cache file is keyed on the script's build id (its first line, the same in both scripts),
+//   dist/script/help.js instead: what cli.js imports statically. The reads run many times a day
+//   have scripts of their own, dist/script/cmd-<command>.js: help.js and all their handler can
+//   load (a chunk such a script lacked would be taken from cli.js). The script runs through
+//   vm.Script with the code V8 compiled for the same command in an earlier run: a cache made after
+//   a run holds every function the run compiled. Node cannot do that for ES modules: Node 20 has
+//   no cache for them, and module.enableCompileCache (22.1+) caches only what is compiled before a
+//   module runs; on Node 24 this cache saved more (README "Performance").
+// - A cache file is keyed on the script's build id (its first line, the same in every script),
 //   Node's version, the architecture and the command, so a cache from another build or Node is
-//   never read; the commands of help.js (`_`, `_version`) are never those of cli.js.
+//   never read; a command (a key) always runs the same script.
 // - The cache lives in the first usable folder of: $PROSPECT_CACHE_DIR (only that one, when set),
 //   the package's node_modules/.cache/prospect (if node_modules exists), $XDG_CACHE_HOME/prospect
 //   (or ~/.cache/prospect), $TMPDIR/prospect-<uid>. Usable: a real folder (not a link) owned by
@@ -128,7 +130,11 @@ function commandOf(args) {
  * The script for a command's cache key: help.js for a line of flags alone, where commander shows
  * the help or the version or a usage error and no command's handler runs; cli.js for the rest.
  */
-const scriptOf = (command) => (command === '_' || command === '_version' ? 'help.js' : 'cli.js');
+function scriptOf(command) {
+  if (command === '_' || command === '_version') return 'help.js';
+  const own = `cmd-${command}.js`;
+  return fs.existsSync(path.join(DIST, 'script', own)) ? own : 'cli.js';
+}
 
 /** Old builds' caches, removed when a new one is written (files named as this file names them). */
 function removeOtherBuilds(dir, id) {
@@ -152,6 +158,25 @@ function distUrl() {
     : process.getBuiltinModule('node:url').pathToFileURL(file).href;
 }
 
+/**
+ * Every chunk, from cli.js, for a script that lacks one a run asks for (help.js, a command's own
+ * script): compiled without a cache, and refused if it is of another build than `scriptName`.
+ */
+function allChunks(url, scriptName) {
+  const full = fs.readFileSync(path.join(DIST, 'script', 'cli.js'), 'latin1');
+  const own = fs.readFileSync(path.join(DIST, 'script', scriptName), 'latin1').slice(0, 64);
+  if (buildIdOf(full) !== buildIdOf(own))
+    throw new Error(`dist/script/${scriptName} and cli.js differ`);
+  const vm = process.getBuiltinModule('node:vm');
+  return new vm.Script(full, { filename: path.join(DIST, 'script', 'cli.js') }).runInThisContext()(
+    url,
+    null,
+  );
+}
+
+/** The build id a script's first line names, or undefined. */
+const buildIdOf = (source) => /^\/\/ prospect-build ([0-9a-f]+)\n/.exec(source.slice(0, 64))?.[1];
+
 /** Runs the program from the script build with a code cache; false if it cannot (nothing ran). */
 function runScript(dir, command, scriptName) {
   let program;
@@ -160,7 +185,7 @@ function runScript(dir, command, scriptName) {
     const scriptFile = path.join(DIST, 'script', scriptName);
     // ASCII only (scripts/build.js): latin1 is the cheapest decode.
     const source = fs.readFileSync(scriptFile, 'latin1');
-    const id = /^\/\/ prospect-build ([0-9a-f]+)\n/.exec(source.slice(0, 64))?.[1];
+    const id = buildIdOf(source);
     if (!id) return false;
     const file = path.join(dir, `${process.version}-${process.arch}-${id}-${command}.cache`);
     const cachedData = readCache(file);
@@ -195,7 +220,8 @@ function runScript(dir, command, scriptName) {
     return false;
   }
   if (save) process.once('exit', save);
-  program(distUrl());
+  const url = distUrl();
+  program(url, () => allChunks(url, scriptName));
   return true;
 }
 

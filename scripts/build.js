@@ -196,6 +196,11 @@ const split = await build({
     'import.meta.url': 'PROSPECT_BUNDLE_URL',
   },
 });
+/**
+ * The reads a rep runs many times a day (issue 16's <= 2.0 x row), each with a script of its own:
+ * only the chunks its handler (src/commands/<name>.ts) can load, not the 1.2 MB of every command.
+ */
+const READS = ['status', 'streak', 'referrals', 'leads', 'funnel'];
 /** cli.js and the chunks it imports statically, transitively. */
 const core = new Set();
 const visit = (file) => {
@@ -206,6 +211,22 @@ const visit = (file) => {
   }
 };
 visit('dist/cli.js');
+/** Every chunk a chunk can load, statically or with import(), transitively. */
+const reach = (file, seen = new Set()) => {
+  if (seen.has(basename(file))) return seen;
+  seen.add(basename(file));
+  for (const i of split.metafile.outputs[file].imports) if (!i.external) reach(i.path, seen);
+  return seen;
+};
+/** The output chunk of a module that is imported with import() (a chunk of its own). */
+const chunkOf = (source) => {
+  const out = Object.entries(split.metafile.outputs).find(([, o]) => o.entryPoint === source);
+  if (!out) throw new Error(`no chunk of its own for ${source}`);
+  return out[0];
+};
+const OWN = Object.fromEntries(
+  READS.map((name) => [name, new Set([...core, ...reach(chunkOf(`src/commands/${name}.ts`))])]),
+);
 const chunks = split.outputFiles.map((file) => {
   const name = basename(file.path);
   const { code } = transformSync(file.text, {
@@ -221,16 +242,23 @@ const chunks = split.outputFiles.map((file) => {
     text: `${JSON.stringify(name)}: function (module, exports, require) {\n${code}},\n`,
   };
 });
-// Chunks require each other as './name.js' (all sit in dist/); each runs once, like a module.
-const script = (list) => `(function (PROSPECT_BUNDLE_URL) {
+// Chunks require each other as './name.js' (all sit in dist/); each runs once, like a module. A
+// script without a chunk the run asks for (help.js, a command's own script: not meant to happen)
+// takes the chunks it lacks from cli.js through \`more\` (bin/prospect.js); called with more ===
+// null, a script only hands over its chunks.
+const script = (list) => `(function (PROSPECT_BUNDLE_URL, more) {
 var chunks = {
 ${list.map((c) => c.text).join('')}};
+if (more === null) return chunks;
 var loaded = {};
 function load(specifier) {
   var name = specifier.slice(2);
   var chunk = loaded[name];
   if (chunk === undefined) {
-    if (!Object.hasOwn(chunks, name)) throw new Error(\`prospect: \${name} is not in this script\`);
+    if (!Object.hasOwn(chunks, name)) {
+      var all = more();
+      for (var key in all) if (!Object.hasOwn(chunks, key)) chunks[key] = all[key];
+    }
     chunk = loaded[name] = { exports: {} };
     chunks[name](chunk, chunk.exports, load);
   }
@@ -248,12 +276,12 @@ const bodies = {
   'cli.js': ascii(script(chunks)),
   'help.js': ascii(script(chunks.filter((c) => core.has(c.name)))),
 };
-const buildId = createHash('sha256')
-  .update(bodies['cli.js'])
-  .update('\0')
-  .update(bodies['help.js'])
-  .digest('hex')
-  .slice(0, 16);
+for (const [name, set] of Object.entries(OWN)) {
+  bodies[`cmd-${name}.js`] = ascii(script(chunks.filter((c) => set.has(c.name))));
+}
+const idHash = createHash('sha256');
+for (const body of Object.values(bodies)) idHash.update(body).update('\0');
+const buildId = idHash.digest('hex').slice(0, 16);
 mkdirSync(new URL('../dist/script', import.meta.url), { recursive: true });
 for (const [name, body] of Object.entries(bodies)) {
   writeFileSync(

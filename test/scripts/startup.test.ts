@@ -33,6 +33,17 @@ function atExit(dir: string, expression: string): string {
   return `--require=${file}`;
 }
 
+/** The chunks of the ES module build a chunk can load, statically or with import(), transitively. */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(join(DIST, file), 'utf8');
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']\.\/([^"']+)["']/g)) {
+    reachable(m[1] as string, seen);
+  }
+  return seen;
+}
+
 describe('start-up', () => {
   it('bin/prospect.js is loaded as CommonJS: an ES module entry costs ~3.5 ms on Node 20', () => {
     // require.cache holds the CommonJS modules Node loaded; an ES module entry is not among them.
@@ -45,7 +56,7 @@ describe('start-up', () => {
     expect(JSON.parse(r.stderr)).toContain(BIN);
   });
 
-  it('dist/script/help.js holds what cli.js imports statically; dist/script/cli.js every chunk', () => {
+  it('help.js holds what cli.js imports statically, cmd-<read>.js its handler too, cli.js all', () => {
     const names = (file: string) =>
       [
         ...readFileSync(join(DIST, 'script', file), 'latin1').matchAll(
@@ -61,6 +72,17 @@ describe('start-up', () => {
       unhashed(readdirSync(DIST).filter((f) => f.endsWith('.js'))),
     );
     expect(names('cli.js').length - names('help.js').length).toBeGreaterThan(20);
+    // The reads' own scripts: help.js's chunks and all their handler's chunk can load.
+    for (const command of ['status', 'streak', 'referrals', 'leads', 'funnel']) {
+      const handler = new RegExp(`import\\("\\./(${command}-[A-Z0-9]{8}\\.js)"\\)`).exec(
+        readFileSync(join(DIST, 'cli.js'), 'utf8'),
+      )?.[1] as string;
+      const own = names(`cmd-${command}.js`);
+      expect(unhashed(own), command).toEqual(
+        unhashed(new Set([...staticClosure('cli.js'), ...reachable(handler)])),
+      );
+      expect(own.length, command).toBeLessThan(names('cli.js').length - 20);
+    }
   });
 
   it('leaves chalk out of what every run loads: it sets itself up when it loads (~0.45 ms)', () => {
@@ -161,5 +183,39 @@ describe('start-up', () => {
       cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     expect(beliefs(join(copy, 'bin', 'prospect.js'))).toEqual(expected);
+  });
+
+  it("a command's own script that lacks a chunk the run asks for takes it from cli.js: same output", () => {
+    // Not meant to happen (the build puts every chunk the handler can load in), but a script
+    // missing one must cost time, never the answer.
+    const copy = tempHome();
+    for (const dir of ['bin', 'dist', 'templates'])
+      cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    const own = join(copy, 'dist', 'script', 'cmd-status.js');
+    const text = readFileSync(own, 'latin1');
+    const head = /^"status-[A-Z0-9]{8}\.js": function \(module, exports, require\) \{$/m.exec(text);
+    expect(head).not.toBeNull();
+    const start = head?.index as number;
+    const end = text.indexOf('\n"', start + 1);
+    writeFileSync(own, `${text.slice(0, start)}${text.slice(end + 1)}`, 'latin1');
+    expect(readFileSync(own, 'latin1')).not.toMatch(/^"status-/m);
+
+    const home = tempHome();
+    expect(cli(home, ['log', 'call', '4', '--date', '2026-11-20']).code).toBe(0);
+    const run = (bin: string) => {
+      const r = spawnSync(process.execPath, [bin, 'status', '--date', '2026-11-20'], {
+        env: { ...process.env, PROSPECT_HOME: home, PROSPECT_CACHE_DIR: join(home, 'cache') },
+        encoding: 'utf8',
+      });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const expected = run(BIN);
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).toContain('call');
+    rmSync(join(home, 'cache'), { recursive: true });
+    expect(run(join(copy, 'bin', 'prospect.js'))).toEqual(expected);
+    expect(run(join(copy, 'bin', 'prospect.js'))).toEqual(expected);
+    expect(readdirSync(join(home, 'cache')).some((f) => f.endsWith('-status.cache'))).toBe(true);
   });
 });
