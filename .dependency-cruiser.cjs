@@ -3,10 +3,10 @@
 //
 //   cli -> commands -> app -> files, store, render -> domain
 //
-// The base modules src/{errors,io,safe-text,interrupt}.ts are the shared kernel: the exit-code
-// errors, the Io seam, the one sanitising step and the Ctrl-C guard. They import only domain and
-// each other; each layer names the ones it may use.
-const BASE = '^src/(errors|io|safe-text|interrupt)\\.ts$';
+// The base modules src/{errors,io,paint,safe-text,interrupt}.ts are the shared kernel: the
+// exit-code errors, the Io seam and its colours, the one sanitising step and the Ctrl-C guard.
+// They import only domain and each other; each layer names the ones it may use.
+const BASE = '^src/(errors|io|paint|safe-text|interrupt)\\.ts$';
 
 /** A rule forbidding `from` any project module outside `allowed` (regexes on paths). */
 const only = (name, comment, from, allowed) => ({

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { relative } from 'node:path';
-import { build } from 'esbuild';
+import { basename, relative } from 'node:path';
+import { build, transformSync } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -78,6 +78,36 @@ module.exports = {
 ${getters.join('\n')}
 };`;
 }
+/**
+ * The names a source file imports from a built-in, when every import of it there is of the form
+ * `import { a, b as c } from 'node:x'`; otherwise undefined.
+ */
+function namedImports(file, name) {
+  if (!/\.[cm]?ts$/.test(file)) return undefined;
+  const bare = name.slice(5);
+  const names = new Set();
+  const imports = /\bimport\s+([^;'"]*?)\s*from\s*['"]([^'"]+)['"]/g;
+  for (const [, clause, spec] of readFileSync(file, 'utf8').matchAll(imports)) {
+    if (spec !== name && spec !== bare) continue;
+    const braces = /^(?:type\s+)?\{([^}]*)\}$/.exec(clause);
+    if (!braces) return undefined;
+    for (const part of braces[1].split(',')) {
+      const imported = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)/.exec(part);
+      if (imported && !/^\s*type\s/.test(part)) names.add(imported[1]);
+    }
+  }
+  return names.size > 0 ? [...names] : undefined;
+}
+/**
+ * A built-in as an ES module exporting the names its importer uses, read once when the chunk
+ * loads. As a CommonJS module (module.exports = the built-in), an ES module importer gets it through
+ * esbuild's __toESM, which defines a getter for every export (node:fs has ~100) in every importer:
+ * ~0.1 ms each, paid by every command (commit message).
+ */
+function esmBuiltin(name, names) {
+  const exports = names.map((n) => `export const ${n} = builtin.${n};`);
+  return `const builtin = process.getBuiltinModule(${JSON.stringify(name)});\n${exports.join('\n')}`;
+}
 /** @type {import('esbuild').Plugin} */
 const builtinsWithoutLoader = {
   name: 'builtins-without-loader',
@@ -87,14 +117,24 @@ const builtinsWithoutLoader = {
       if (name === undefined) return undefined;
       // One tiny module per importer, so it is bundled into the importer's chunk rather than a
       // shared chunk of its own (one more file to load).
-      return { path: name, namespace: 'builtin', suffix: `?${relative('.', args.importer)}` };
+      return {
+        path: name,
+        namespace: 'builtin',
+        suffix: `?${relative('.', args.importer)}`,
+        pluginData: { importer: args.importer, kind: args.kind },
+      };
     });
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: LAZY.has(args.path)
-        ? lazyBuiltin(args.path)
-        : `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      if (LAZY.has(args.path)) return { contents: lazyBuiltin(args.path), loader: 'js' };
+      const { importer, kind } = args.pluginData;
+      const names = kind === 'import-statement' ? namedImports(importer, args.path) : undefined;
+      return {
+        contents: names
+          ? esmBuiltin(args.path, names)
+          : `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -128,40 +168,127 @@ const result = await build({
   metafile: process.env.BUILD_META === '1',
 });
 
-// The same program as one classic script, dist/script/cli.js, for bin/prospect.js to run through
-// vm.Script with a V8 code cache (README "Performance", "The code cache"). V8 caches a script's
-// code after it ran, lazily compiled functions included, which it cannot do for ES modules on
-// Node 20 (module.enableCompileCache, 22.1+, caches only what is compiled before a module runs).
-// Modules imported with import() stay lazy: esbuild wraps each in a function run on first import.
-// The script is a function expression taking the URL import.meta.url stands for (dist/cli.js, so
-// paths relative to it resolve as in the ES module build). Its first line names the build: a hash
-// of its text, which keys the cache, so a cache from another build is never used.
-const script = await build({
+// The same program as classic scripts, for bin/prospect.js to run through vm.Script with a V8
+// code cache (README "Performance", "The code cache"). V8 caches a script's code after it ran,
+// lazily compiled functions included, which it cannot do for ES modules on Node 20
+// (module.enableCompileCache, 22.1+, caches only what is compiled before a module runs).
+// The scripts hold the same chunks as the ES module build, each turned into CommonJS (its import()
+// into a require) inside a function of its own that runs on the first require of the chunk. (A
+// one-file CommonJS bundle hoisted every module's functions to the script's top level, and V8 put
+// all of them into each command's cache: 318 KB to deserialise for --version.)
+// - dist/script/cli.js: every chunk, for a command line that names a command.
+// - dist/script/help.js: cli.js and the chunks it imports statically (commander, the command
+//   registrations, io): all that a line of flags alone runs (--help, --version, an unknown option),
+//   which never reaches a command's handler. 0.2 of the 1.2 MB to read, and a smaller cache.
+// Each is a function expression taking the URL import.meta.url stands for (dist/cli.js, so paths
+// relative to it resolve as in the ES module build). Both first lines name the build: a hash of
+// both texts, which keys the cache, so a cache from another build is never used.
+const split = await build({
   ...shared,
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
   write: false,
-  format: 'cjs',
-  charset: 'ascii',
+  metafile: true,
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
     PROSPECT_BUILD,
     'import.meta.url': 'PROSPECT_BUNDLE_URL',
   },
 });
+/**
+ * The reads a rep runs many times a day (issue 16's <= 2.0 x row), each with a script of its own:
+ * only the chunks its handler (src/commands/<name>.ts) can load, not the 1.2 MB of every command.
+ */
+const READS = ['status', 'streak', 'referrals', 'leads', 'funnel'];
+/** cli.js and the chunks it imports statically, transitively. */
+const core = new Set();
+const visit = (file) => {
+  if (core.has(basename(file))) return;
+  core.add(basename(file));
+  for (const i of split.metafile.outputs[file].imports) {
+    if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  }
+};
+visit('dist/cli.js');
+/** Every chunk a chunk can load, statically or with import(), transitively. */
+const reach = (file, seen = new Set()) => {
+  if (seen.has(basename(file))) return seen;
+  seen.add(basename(file));
+  for (const i of split.metafile.outputs[file].imports) if (!i.external) reach(i.path, seen);
+  return seen;
+};
+/** The output chunk of a module that is imported with import() (a chunk of its own). */
+const chunkOf = (source) => {
+  const out = Object.entries(split.metafile.outputs).find(([, o]) => o.entryPoint === source);
+  if (!out) throw new Error(`no chunk of its own for ${source}`);
+  return out[0];
+};
+const OWN = Object.fromEntries(
+  READS.map((name) => [name, new Set([...core, ...reach(chunkOf(`src/commands/${name}.ts`))])]),
+);
+const chunks = split.outputFiles.map((file) => {
+  const name = basename(file.path);
+  const { code } = transformSync(file.text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    charset: 'ascii',
+    // import('./x.js') becomes Promise.resolve().then(() => require('./x.js')): the loader below.
+    supported: { 'dynamic-import': false },
+  });
+  return {
+    name,
+    text: `${JSON.stringify(name)}: function (module, exports, require) {\n${code}},\n`,
+  };
+});
+// Chunks require each other as './name.js' (all sit in dist/); each runs once, like a module. A
+// script without a chunk the run asks for (help.js, a command's own script: not meant to happen)
+// takes the chunks it lacks from cli.js through \`more\` (bin/prospect.js); called with more ===
+// null, a script only hands over its chunks.
+const script = (list) => `(function (PROSPECT_BUNDLE_URL, more) {
+var chunks = {
+${list.map((c) => c.text).join('')}};
+if (more === null) return chunks;
+var loaded = {};
+function load(specifier) {
+  var name = specifier.slice(2);
+  var chunk = loaded[name];
+  if (chunk === undefined) {
+    if (!Object.hasOwn(chunks, name)) {
+      var all = more();
+      for (var key in all) if (!Object.hasOwn(chunks, key)) chunks[key] = all[key];
+    }
+    chunk = loaded[name] = { exports: {} };
+    chunks[name](chunk, chunk.exports, load);
+  }
+  return chunk.exports;
+}
+load('./cli.js');
+})`;
 // ASCII only, so bin/prospect.js reads it as latin1 straight into a one-byte string: decoding
 // UTF-8 into a two-byte string of 1.5 M characters cost 4-20 ms. esbuild's charset: 'ascii' leaves
 // regular expression literals and comments as they are; \uXXXX means the same character there
 // (and in strings and identifiers); only a tagged template's raw text would differ.
-const ascii = script.outputFiles[0].text.replace(
-  /[^\0-\x7f]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-);
-const body = `(function (PROSPECT_BUNDLE_URL) {\n${ascii}\n})`;
-const buildId = createHash('sha256').update(body).digest('hex').slice(0, 16);
+const ascii = (text) =>
+  text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const bodies = {
+  'cli.js': ascii(script(chunks)),
+  'help.js': ascii(script(chunks.filter((c) => core.has(c.name)))),
+};
+for (const [name, set] of Object.entries(OWN)) {
+  bodies[`cmd-${name}.js`] = ascii(script(chunks.filter((c) => set.has(c.name))));
+}
+const idHash = createHash('sha256');
+for (const body of Object.values(bodies)) idHash.update(body).update('\0');
+const buildId = idHash.digest('hex').slice(0, 16);
 mkdirSync(new URL('../dist/script', import.meta.url), { recursive: true });
-writeFileSync(
-  new URL('../dist/script/cli.js', import.meta.url),
-  `// prospect-build ${buildId}\n${body}`,
-);
+for (const [name, body] of Object.entries(bodies)) {
+  writeFileSync(
+    new URL(`../dist/script/${name}`, import.meta.url),
+    `// prospect-build ${buildId}\n${body}`,
+  );
+}
 if (result.metafile) {
   // BUILD_META=1 node scripts/build.js: which sources went into which chunk, biggest first.
   for (const [file, out] of Object.entries(result.metafile.outputs)) {

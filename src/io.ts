@@ -1,6 +1,5 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { Chalk, type ChalkInstance } from 'chalk';
 
 /** Everything a command touches outside the store: streams, terminal facts, environment and clock. */
 export interface Io {
@@ -123,8 +122,4 @@ export function colorEnabled(io: Io, flag: boolean): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   return io.stdoutIsTTY;
-}
-
-export function paint(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

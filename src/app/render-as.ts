@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { paint } from '../io.js';
+import { paint } from '../paint.js';
 import { json } from '../render/format.js';
 import type { ReportFormat } from '../render/report-common.js';
 

@@ -33,8 +33,46 @@ const AREAS = [
   help,
 ];
 
-/** One commander program per run (and per test), with every command registered and lazily loaded. */
-export function buildProgram(io: Io): CommandUnknownOpts {
+/**
+ * The top-level commands (names and aliases) of each area. A run registers only the area of the
+ * command it runs: registering all of them cost ~2 ms of every command. A command line that names
+ * no area's command (`--help`, a typo that wants a did-you-mean) or wants every command (`help`,
+ * `completion`, `__complete`) gets all areas; a version request (`--version`, `-V`) gets none, and
+ * commander answers it as ever. test/cli/areas.test.ts checks this list against the areas.
+ */
+export const AREA_COMMANDS = new Map<(typeof AREAS)[number], readonly string[]>([
+  [quota, ['quota']],
+  [log, ['log', 'history', 'undo', 'rm']],
+  [status, ['status', 'streak']],
+  [off, ['off']],
+  [activity, ['activity']],
+  [config, ['config', 'where']],
+  [referrals, ['client', 'ask', 'referrals']],
+  [leads, ['lead', 'leads']],
+  [beliefs, ['belief', 'affirm', 'checkin']],
+  [reports, ['report', 'team', 'export', 'import', 'doctor']],
+  [outcomes, ['funnel', 'plan']],
+]);
+
+const VERSION_FLAGS = new Set(['--version', '-V']);
+
+/** The areas a command line needs (see AREA_COMMANDS); all of them without one. */
+export function areasFor(args?: readonly string[]): readonly (typeof AREAS)[number][] {
+  if (args === undefined) return AREAS;
+  const at = args.findIndex((a) => !a.startsWith('-'));
+  const flags = at === -1 ? args : args.slice(0, at);
+  if (!flags.every((a) => a === '--no-color' || (at === -1 && VERSION_FLAGS.has(a)))) return AREAS;
+  if (at === -1) return flags.some((a) => VERSION_FLAGS.has(a)) ? [] : AREAS;
+  const name = args[at] as string;
+  const owners = AREAS.filter((area) => AREA_COMMANDS.get(area)?.includes(name));
+  return owners.length === 1 ? owners : AREAS;
+}
+
+/**
+ * One commander program per run (and per test), with every command registered and lazily loaded;
+ * given the run's arguments, only the commands it needs (areasFor).
+ */
+export function buildProgram(io: Io, args?: readonly string[]): CommandUnknownOpts {
   const program = new Command('prospect');
   let built: Ctx | undefined;
   const ctx = (): Ctx => {
@@ -66,7 +104,7 @@ Store: prospect where   (PROSPECT_HOME=<dir> moves it)`,
     );
 
   const area = makeArea(ctx);
-  for (const { register } of AREAS) register(program, area);
+  for (const { register } of areasFor(args)) register(program, area);
 
   explainDateWords(program);
   return program;

@@ -6,10 +6,10 @@ import { buildProgram, commanderExitCode } from './program.js';
 
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
-  helpWithoutStdoutStream(program, io);
   // A bare `prospect` (or `prospect --no-color`) shows the dashboard.
   const args = argv.every((a) => a === '--no-color') ? [...argv, 'status'] : [...argv];
+  const program = buildProgram(io, args);
+  helpWithoutStdoutStream(program, io);
   try {
     await program.parseAsync(args, { from: 'user' });
     return 0;

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import { beliefOfDay } from '../domain/affirm.js';
-import { paint } from '../io.js';
 import { dateOrToday } from '../options.js';
+import { paint } from '../paint.js';
 import { json } from '../render/format.js';
 import { readStore } from '../store/store.js';
 

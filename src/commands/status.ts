@@ -1,8 +1,8 @@
 import type { Ctx } from '../context.js';
 import { buildStatus } from '../domain/dashboard.js';
 import { recentFrom } from '../domain/history.js';
-import { paint } from '../io.js';
 import { dateOrToday } from '../options.js';
+import { paint } from '../paint.js';
 import { json, terminalWidth } from '../render/format.js';
 import { renderShort, renderStatus, statusJson } from '../render/status.js';
 import { readRecent } from '../store/store.js';

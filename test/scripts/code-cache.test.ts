@@ -69,8 +69,11 @@ describe('the code cache', () => {
       same(withCache(home, args, dir), expected);
     }
     expect(statSync(dir).mode & 0o777).toBe(0o700);
-    // A cache per command, one for --help and --version, none for a command that failed (a typo).
-    expect(cacheFiles(dir)).toEqual(['_', 'report', 'status', 'streak'].map(cacheName).sort());
+    // A cache per command, one for --help, one for --version (which registers no command), none
+    // for a command that failed (a typo).
+    expect(cacheFiles(dir)).toEqual(
+      ['_', '_version', 'report', 'status', 'streak'].map(cacheName).sort(),
+    );
     for (const f of cacheFiles(dir)) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     // A cache V8 accepted is not written again.
     const file = join(dir, cacheName('status'));
