@@ -7,7 +7,7 @@
 //   chunk of its own.
 // - Two dependencies get stubs for parts prospect never uses (see STUBS).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, relative } from 'node:path';
 import { build, transformSync } from 'esbuild';
@@ -200,7 +200,12 @@ const split = await build({
  * The reads a rep runs many times a day (issue 16's <= 2.0 x row), each with a script of its own:
  * only the chunks its handler (src/commands/<name>.ts) can load, not the 1.2 MB of every command.
  */
-const READS = ['status', 'streak', 'referrals', 'leads', 'funnel'];
+const READS = ['status', 'streak', 'referrals', 'leads', 'funnel', 'log', 'ask', 'lead', 'report'];
+/** A command's handler module: src/commands/<name>.ts, or the index of a folder of variants. */
+const handlerOf = (name) =>
+  existsSync(`src/commands/${name}.ts`)
+    ? `src/commands/${name}.ts`
+    : `src/commands/${name}/index.ts`;
 /** cli.js and the chunks it imports statically, transitively. */
 const core = new Set();
 const visit = (file) => {
@@ -225,7 +230,7 @@ const chunkOf = (source) => {
   return out[0];
 };
 const OWN = Object.fromEntries(
-  READS.map((name) => [name, new Set([...core, ...reach(chunkOf(`src/commands/${name}.ts`))])]),
+  READS.map((name) => [name, new Set([...core, ...reach(chunkOf(handlerOf(name)))])]),
 );
 const chunks = split.outputFiles.map((file) => {
   const name = basename(file.path);

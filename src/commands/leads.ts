@@ -3,7 +3,7 @@ import { renderAs } from '../app/render-as.js';
 import { dayWindow } from '../app/window.js';
 import type { Ctx } from '../context.js';
 import { recentFrom } from '../domain/history.js';
-import { buildLeadReport, type LeadReport } from '../domain/lead-report.js';
+import { buildLeadReport, type LeadReport, leadReportFrom } from '../domain/lead-report.js';
 import { LEAD_ORIGINS, leadViews } from '../domain/leads.js';
 import { choice, dateOrToday } from '../options.js';
 import { paint } from '../paint.js';
@@ -55,7 +55,8 @@ export async function leadsReport(
   const source =
     opts.source === undefined ? undefined : choice(opts.source, LEAD_ORIGINS, '--source');
   const format = resolveFormat(opts);
-  const since = from ?? recentFrom(to).entries;
+  // Leads received in the window, and its meetings: nothing before its first day.
+  const since = from ?? leadReportFrom(to);
   const { data } = readRecent(ctx.store, { entries: since, leads: since });
   const r = buildLeadReport(data, { from, to, asOf, source });
   const text = await renderLeadReport(r, format, ctx.color && opts.out === undefined);

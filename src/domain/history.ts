@@ -59,6 +59,13 @@ export interface History {
 }
 
 /**
+ * Thrown by a command's change when the store file alone cannot answer (a lead or an entry it
+ * names may be in the history, or the summary's ids are damaged): updateRecent then runs the
+ * change again on the whole store.
+ */
+export class NeedsWholeStore extends Error {}
+
+/**
  * The summary as it is kept on disk: what every read needs, and apart from it the ids and names a
  * write needs (parsed only then). src/store/summary-cache.ts writes and reads them. Compact, as
  * every read parses it: a day's totals as one row of counts in the order of `activities`, an ask
@@ -163,9 +170,16 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
   }
   // The write part is parsed when first asked for (a write), the sets made only for the store
   // file's check: asking whether one new id is taken is a search of the joined ids.
+  // A damaged write part (checked when parsed) sends the write to the whole store.
   let raw: HistoryIdsJson | undefined;
   const written = () => {
-    raw ??= ids();
+    if (raw === undefined) {
+      try {
+        raw = ids();
+      } catch {
+        throw new NeedsWholeStore('the summary of the history is damaged');
+      }
+    }
     return raw;
   };
   const padded = (joined: string) => ` ${joined} `;

@@ -12,6 +12,9 @@ import type { Day, Lead, StoreData } from './types.js';
 export const LEAD_REPORT_SCHEMA = 'prospect.lead-report/1';
 const DEFAULT_WINDOW_DAYS = 30;
 
+/** The first day of the default window ending `to`: the last 30 days. */
+export const leadReportFrom = (to: Day): Day => addDay(to, -(DEFAULT_WINDOW_DAYS - 1));
+
 export interface LeadReportRow {
   source: string;
   campaign: string | null;
@@ -204,7 +207,7 @@ export interface LeadReportOptions {
  */
 export function buildLeadReport(data: StoreData, opts: LeadReportOptions): LeadReport {
   const to = opts.to;
-  const from = opts.from ?? addDay(to, -(DEFAULT_WINDOW_DAYS - 1));
+  const from = opts.from ?? leadReportFrom(to);
   const tallies = new Map<string, RowTally>();
   const total = emptyTally('all', null);
   const leads: LeadReportLead[] = [];

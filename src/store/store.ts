@@ -18,6 +18,7 @@ import {
   fromJson,
   type History,
   type HistoryJson,
+  NeedsWholeStore,
   type Since,
   summarise,
 } from '../domain/history.js';
@@ -90,11 +91,7 @@ interface ReadHistory {
   text?: string;
 }
 
-/**
- * Thrown by a command's change when the store file alone cannot answer (a lead or an entry it
- * names may be in the history): updateRecent then runs the change again on the whole store.
- */
-export class NeedsWholeStore extends Error {}
+export { NeedsWholeStore } from '../domain/history.js';
 
 /**
  * The store file's text and the identity of the file it was read from (src/store/verdict.ts), or
@@ -301,8 +298,6 @@ function recentView(
     const cached = readSummary(cache, path, file, historyStat);
     if (cached === undefined || !summaryOf(cached.read, ref)) return undefined;
     history = fromJson(cached.read, cached.ids);
-    // A write needs the ids: a damaged third line means the whole store, not a failed command.
-    if (forWrite) history.hasEntryId('-');
   } catch {
     return undefined;
   }
@@ -509,8 +504,6 @@ async function update<T>(
       async (lock) => {
         removeLeftovers(path);
         let loaded = load(path, true, at.cache, from);
-        // History files no store names: left by a write killed before its rename.
-        removeFiles(otherHistories(path, loaded.history?.ref.file));
         let result: T;
         try {
           result = change(loaded.data, loaded);
