@@ -28,6 +28,21 @@ export function bar(done: number, target: number, width = 20): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
+/**
+ * A whole number with thousands separated by commas, as toLocaleString('en-US') writes it,
+ * without loading ICU's number formatting (~10 ms the first time, on every `funnel`).
+ */
+export function grouped(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

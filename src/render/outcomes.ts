@@ -4,7 +4,7 @@ import type { Plan } from '../domain/plan.js';
 import type { ProspectFirst } from '../domain/prospect-first.js';
 import type { QuotaProgress } from '../domain/quotas.js';
 import type { RepFunnel, TeamReport } from '../domain/team.js';
-import { longDay, plural, shortDay } from './format.js';
+import { grouped, longDay, plural, shortDay } from './format.js';
 import { shareText } from './report-common.js';
 
 /** "3 of 4 timed days before 12:00; 1 day without a timed entry left out". */
@@ -35,7 +35,7 @@ const num = (n: number | null, unit = '') => (n === null ? '?' : `${oneDecimal(n
  */
 export function funnelLine(f: Funnel): string {
   const c = f.counts as Record<string, number>;
-  const n = (a: string) => (c[a] ?? 0).toLocaleString('en-US');
+  const n = (a: string) => grouped(c[a] ?? 0);
   const r = f.ratios;
   const steps = [`call ${n('call')}`];
   // SPEC's ratio is 0 when the step before was never logged: people read that it was not.
