@@ -108,3 +108,14 @@ export function frozenClock(iso: string): string {
   const hook = `const T=${at};const R=Date;class D extends R{constructor(...a){if(a.length===0)super(T);else super(...a)}static now(){return T}}globalThis.Date=D;`;
   return `--import=data:text/javascript,${encodeURIComponent(hook)}`;
 }
+
+/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -190,7 +190,7 @@ function loadOnce(path: string, forWrite: boolean, cache: CacheAt, from?: Since)
     if (ref !== undefined) {
       const recent =
         from !== undefined && from.entries >= ref.before && from.leads >= ref.leadsBefore
-          ? recentView(path, read.stat, raw, ref, cache, forWrite)
+          ? recentView(path, read.stat, raw, ref, cache)
           : undefined;
       return (
         recent ?? loadWhole(path, read.stat, raw as Record<string, unknown>, ref, forWrite, cache)
@@ -288,7 +288,6 @@ function recentView(
   raw: unknown,
   ref: HistoryRef,
   cache: CacheAt,
-  forWrite: boolean,
 ): Loaded | undefined {
   const file = historyPath(path, ref);
   let historyStat: BigIntStats;

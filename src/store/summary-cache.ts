@@ -1,9 +1,9 @@
-import { type BigIntStats, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { type BigIntStats, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HistoryIdsJson, HistoryJson } from '../domain/history.js';
 import type { CacheAt } from './place.js';
 import { SCHEMA_VERSION } from './schema.js';
-import { CACHE_BUILD, cacheDir, identity, nameOf } from './verdict.js';
+import { CACHE_BUILD, cacheDir, identity, nameOf, writeCacheFile } from './verdict.js';
 
 // The summary of a store's history file (src/domain/history.ts), kept in the same private cache
 // folder as the verdict (src/store/verdict.ts): derived, never the truth. It is trusted only for
@@ -100,19 +100,11 @@ export function writeSummary(
   stat: BigIntStats,
   summary: { read: HistoryJson; ids: HistoryIdsJson },
 ): void {
-  let temp: string | undefined;
-  try {
-    const file = fileFor(cache, storeFile);
-    if (file === undefined) return;
-    temp = `${file}.${process.pid}.tmp`;
-    const text = `${keyOf(historyFile, stat)}\n${sealed(JSON.stringify(summary.read))}\n${sealed(JSON.stringify(summary.ids))}`;
-    writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
-    renameSync(temp, file);
-  } catch {
-    if (temp !== undefined) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {}
-    }
-  }
+  const file = fileFor(cache, storeFile);
+  if (file === undefined) return;
+  const read = sealed(JSON.stringify(summary.read));
+  writeCacheFile(
+    file,
+    `${keyOf(historyFile, stat)}\n${read}\n${sealed(JSON.stringify(summary.ids))}`,
+  );
 }

@@ -130,20 +130,23 @@ export function vouch(
   history?: BigIntStats,
 ): void {
   if (cache.off) return;
-  let temp: string | undefined;
+  const dir = cacheDir(cache, dirname(path));
+  if (dir !== undefined) writeCacheFile(join(dir, nameOf(path)), verdictLine(path, stat, history));
+}
+
+/**
+ * Writes a file of the cache folder whole or not at all (a temp file renamed over it), mode 0600.
+ * Never fails: a cache that cannot be written is simply not there next time.
+ */
+export function writeCacheFile(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
   try {
-    const dir = cacheDir(cache, dirname(path));
-    if (dir === undefined) return;
-    const file = join(dir, nameOf(path));
-    temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, verdictLine(path, stat, history), { mode: 0o600, flag: 'wx' });
+    writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
   } catch {
-    if (temp !== undefined) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {}
-    }
+    try {
+      rmSync(temp, { force: true });
+    } catch {}
   }
 }
 

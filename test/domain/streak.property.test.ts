@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addDay, daysBetween, periodOf, weekdayOf } from '../../src/domain/dates.js';
 import { streaks, streaksAt } from '../../src/domain/streak.js';
 import type { Day, Period, QuotaChange, Weekday } from '../../src/domain/types.js';
+import { prng } from '../helpers.js';
 import { entriesOf, type History, inputsOf, quotaChanges } from './streak-fixture.js';
-
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTIVITIES = ['call', 'email', 'meeting'];
 const ALL_DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -5,6 +5,7 @@ import { buildWeeklyReport } from '../../src/domain/report.js';
 import { buildTrendReport } from '../../src/domain/trend.js';
 import type { Day, Period, StoreData, Weekday } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
+import { prng } from '../helpers.js';
 import { fixtureData } from '../reports-fixture.js';
 
 const week = (w: string) => parseIsoWeek(w) as Span;
@@ -55,17 +56,6 @@ describe('buildTrendReport', () => {
     expect(t.weeks[1]?.totals.call).toBe(66);
   });
 });
-
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A small random store: a few months of entries (notes, timed ones, meetings by source, asks of

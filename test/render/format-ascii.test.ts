@@ -2,17 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
 import { displayWidth, wrapHanging, wrapLines } from '../../src/render/format.js';
-
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers.js';
 
 /** The symbols displayWidth takes as one column without string-width. */
 const SYMBOLS = [...'·–—…←↑→↓▁▂▃▄▅▆▇█░▒▓'];

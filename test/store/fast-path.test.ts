@@ -1,22 +1,11 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noon, type Result, runIn, storeFile, tempHome } from '../helpers.js';
+import { noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
 
 // The equivalence test of issue 16: for random stores built by random writes (and hand edits),
 // every read command answers the same with the fast path (src/store/verdict.ts: a read skips the
 // store's check when this build vouched for the file as it is) as with it switched off
 // (PROSPECT_NO_FAST_PATH=1, for tests only).
-
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TODAY = '2026-11-20';
 const NOW = noon(TODAY);

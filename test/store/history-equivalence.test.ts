@@ -5,24 +5,13 @@ import { recordAsk } from '../../src/domain/asks.js';
 import { EXPORT_SCHEMA } from '../../src/domain/merge.js';
 import type { Lead, StoreData } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
-import { noon, type Result, runIn, storeFile, tempHome } from '../helpers.js';
+import { noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
 
 // The equivalence test of issue 16 for schema 5's split store (src/store/history.ts): for random
 // stores built by random writes over ~500 days, split small (PROSPECT_TEST_HISTORY), every read
 // command answers the same on the fast path (the store file alone plus the history's summary in
 // the cache) as with it switched off (PROSPECT_NO_FAST_PATH=1), and every write done on the fast
 // path leaves the same whole store as the same write done on the whole store.
-
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Entry and lead ids come from Math.random (src/store/ids.ts): seeded here, so the same write on
 // two copies of a home gives the same ids (and a fast write that picked an id the history holds
