@@ -5,6 +5,7 @@ import { recentFrom } from '../domain/history.js';
 import { prospectFirst, prospectFirstBefore } from '../domain/prospect-first.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { analyse, heatmapStart } from '../domain/streak.js';
+import { sweepOf } from '../domain/sweep-state.js';
 import { dateOrToday } from '../options.js';
 import { paint } from '../paint.js';
 import { json } from '../render/format.js';
@@ -22,6 +23,7 @@ export async function streak(ctx: Ctx, opts: { date?: string; json?: boolean }):
     quotas: new QuotaBook(data.quotas),
     tally: Tally.of(data, asOf),
     calendar: new Calendar(data.settings.workdays, data.daysOff),
+    resume: sweepOf(data),
   };
   // Prospect first over the last four weeks: long enough to be a habit, short enough to change.
   const from = addDay(asOf, -(PROSPECT_FIRST_DAYS - 1));

@@ -6,6 +6,7 @@ import { type LeadView, leadViews } from './leads.js';
 import { progress, QuotaBook, type QuotaProgress, Tally } from './quotas.js';
 import { AskLog, type DueReason, dueAsks, referralStates } from './referrals.js';
 import { type Streak, streaks } from './streak.js';
+import { sweepOf } from './sweep-state.js';
 import type { Day, StoreData } from './types.js';
 
 export interface Status {
@@ -43,7 +44,7 @@ export function buildStatus(data: StoreData, asOf: Day): Status {
       return { ...p, ...forecast(p, calendar) };
     }),
     noes: noesOn(tally, asOf),
-    streak: streaks({ asOf, quotas, tally, calendar }),
+    streak: streaks({ asOf, quotas, tally, calendar, resume: sweepOf(data) }),
     referralsDue: due.length,
     referrals: due.map(({ client, reason, dueDate, daysOverdue }) => ({
       client,

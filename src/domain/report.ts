@@ -17,6 +17,7 @@ import {
 } from './report-week.js';
 import { round2 } from './round.js';
 import { type Streak, streaksAt } from './streak.js';
+import { sweepOf } from './sweep-state.js';
 import type { Day, Entry, LeadSource, StoreData } from './types.js';
 
 export const WEEKLY_REPORT_SCHEMA = 'prospect.weekly-report/1';
@@ -121,6 +122,7 @@ export function buildWeeklyReports(
       quotas: new QuotaBook(data.quotas.filter((q) => q.from <= final)),
       tally,
       calendar,
+      resume: sweepOf(data),
     },
     lasts,
   );

@@ -2,6 +2,7 @@ import type { Calendar } from './calendar.js';
 import { addDay, eachDay, periodOf } from './dates.js';
 import { dict } from './dict.js';
 import type { QuotaBook, Tally } from './quotas.js';
+import type { CounterState, SweepResume, SweepState } from './sweep-state.js';
 import type { Day, Period } from './types.js';
 
 export interface Run {
@@ -56,6 +57,8 @@ export interface Inputs {
   quotas: QuotaBook;
   tally: Tally;
   calendar: Calendar;
+  /** A saved state to start the sweep from, when that gives the same answer (sweep-state.ts). */
+  resume?: SweepResume;
 }
 
 /** Counts runs of met units; a unit not met while still in progress (the as-of one) breaks nothing. */
@@ -92,6 +95,17 @@ class RunCounter {
     Object.assign(copy, this);
     copy.add(start, end, true, true);
     return copy.result();
+  }
+
+  state(): CounterState {
+    return [this.run, this.runStart, this.longest, this.longestStart, this.longestEnd];
+  }
+
+  static from(state: CounterState): RunCounter {
+    const counter = new RunCounter();
+    [counter.run, counter.runStart, counter.longest, counter.longestStart, counter.longestEnd] =
+      state;
+    return counter;
   }
 
   result(): Run {
@@ -150,9 +164,9 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
     if (change.per === 'week') hasWeekly = true;
   }
 
-  const daily = new RunCounter();
-  const weekly = new RunCounter();
-  const perActivity = dailyActivities.map((activity) => ({ activity, run: new RunCounter() }));
+  let daily = new RunCounter();
+  let weekly = new RunCounter();
+  let perActivity = dailyActivities.map((activity) => ({ activity, run: new RunCounter() }));
   const days: DayScore[] = [];
 
   const historyStart = earliest(tally.firstDay(), timeline[0]?.from);
@@ -160,15 +174,59 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
   if (first === undefined || first > asOf) return { streak: finish(), days, at: unvisited() };
 
   // The quotas in force on the day being swept: activity -> its latest change.
-  const inForce = new Map<string, { per: Period; target: number }>();
+  let inForce = new Map<string, { per: Period; target: number }>();
   let dailyTargets: [string, number][] = [];
   let weeklyTargets: [string, number][] = [];
   let next = 0;
 
   // Starting on a Monday keeps weeks aligned with the sweep: day i of the sweep is weekday i % 7.
-  const start = periodOf('week', first).start;
+  let start = periodOf('week', first).start;
   const lastDay = periodOf('week', asOf).end;
   const heatStart = heatFrom === undefined ? undefined : periodOf('week', heatFrom).start;
+
+  // A saved state at the Monday `resume.at` stands for every day before it, when nothing asked
+  // lies before it (the heatmap, a checkpoint) and it has a counter for every activity needed.
+  // With none usable, the sweep keeps the state it reaches there (with a counter for every
+  // activity that has a daily quota anywhere in the timeline) for the caller to save.
+  const resume = input.resume;
+  let saveAt: Day | undefined;
+  let pending = false;
+  if (
+    resume !== undefined &&
+    start < resume.at &&
+    resume.at <= asOf &&
+    (heatStart === undefined || heatStart >= resume.at) &&
+    [...wanted].every((day) => day >= resume.at)
+  ) {
+    const saved = resume.load();
+    const usable =
+      saved !== undefined && saved.at === resume.at && resumable(saved, resume.at, timeline);
+    if (usable) {
+      const counters = new Map(saved.activities);
+      if (dailyActivities.every((a) => counters.has(a))) {
+        daily = RunCounter.from(saved.daily);
+        weekly = RunCounter.from(saved.weekly);
+        perActivity = dailyActivities.map((activity) => ({
+          activity,
+          run: RunCounter.from(counters.get(activity) as CounterState),
+        }));
+        inForce = new Map(saved.inForce.map(([a, per, target]) => [a, { per, target }]));
+        next = saved.next;
+        start = resume.at;
+        pending = true;
+      }
+    }
+    if (!pending) {
+      saveAt = resume.at;
+      for (const change of timeline) {
+        if (change.per === 'day' && change.target !== null) {
+          if (!perActivity.some((p) => p.activity === change.activity)) {
+            perActivity.push({ activity: change.activity, run: new RunCounter() });
+          }
+        }
+      }
+    }
+  }
   let weekStart = start;
   // Each day's counts of the week so far: summed per weekly target when the week closes, rather
   // than every activity summed every day.
@@ -194,7 +252,9 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
       continue;
     }
 
-    let changed = false;
+    if (day === saveAt) (resume as SweepResume).save(saveState(day));
+    let changed = pending;
+    pending = false;
     for (; next < timeline.length; next++) {
       const change = timeline[next] as (typeof timeline)[number];
       if (change.from > day) break;
@@ -273,6 +333,17 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
   }
   return { streak: finish(), days, at: unvisited() };
 
+  function saveState(day: Day): SweepState {
+    return {
+      at: day,
+      next,
+      inForce: [...inForce].map(([a, q]) => [a, q.per, q.target]),
+      daily: daily.state(),
+      weekly: weekly.state(),
+      activities: perActivity.map(({ activity, run }) => [activity, run.state()]),
+    };
+  }
+
   /** Checkpoints before the sweep's first day: nothing had happened by then. */
   function unvisited(): Map<Day, Streak> {
     for (const day of wanted) {
@@ -339,8 +410,9 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
   }
 
   function closeWeek(sunday: Day): void {
-    // A week with no scoring days neither counts nor breaks, like a weekend day.
-    if (hasWeekly && weekScoring) {
+    // A week with no scoring days neither counts nor breaks, like a weekend day. Counted even
+    // with no weekly quota up to the as-of day (then unused): a saved state may need it later.
+    if (weekScoring) {
       const end = sunday < asOf ? sunday : asOf;
       weekly.add(weekStart, end, weekMet(), sunday >= asOf);
     }
@@ -351,7 +423,9 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
 
   function finish(): Streak {
     const activities = dict<ActivityRun>();
-    for (const { activity, run } of perActivity) {
+    // Only those with a daily quota up to the as-of day (a saving sweep counts more of them).
+    for (let i = 0; i < dailyActivities.length; i++) {
+      const { activity, run } = perActivity[i] as (typeof perActivity)[number];
       const quota = inForce.get(activity);
       activities[activity] = {
         ...run.result(),
@@ -365,6 +439,14 @@ export function analyse(input: Inputs, heatFrom?: Day, checkpoints?: readonly Da
       activities,
     };
   }
+}
+
+/** Whether a saved state's timeline position fits this timeline at the Monday `at`. */
+function resumable(saved: SweepState, at: Day, timeline: readonly { from: Day }[]): boolean {
+  if (saved.next > timeline.length) return false;
+  const before = timeline[saved.next - 1];
+  const after = timeline[saved.next];
+  return (before === undefined || before.from < at) && (after === undefined || after.from >= at);
 }
 
 function futureDay(date: Day, jsWeekday: number, calendar: Calendar): DayScore {

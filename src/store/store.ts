@@ -22,6 +22,7 @@ import {
   type Since,
   summarise,
 } from '../domain/history.js';
+import { offerSweep } from '../domain/sweep-state.js';
 import type { StoreData } from '../domain/types.js';
 import { failure, isNoSpace, noSpace } from '../errors.js';
 import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
@@ -51,6 +52,7 @@ import {
   versionOf,
 } from './schema.js';
 import { readSummary, writeSummary } from './summary-cache.js';
+import { sweepResume } from './sweep-cache.js';
 import { knownActivity } from './validate.js';
 import { vouch, vouched, vouchWritten } from './verdict.js';
 
@@ -314,6 +316,9 @@ function recentView(
     vouch(cache, path, stat, historyStat);
   }
   attachHistory(data, history);
+  // The streak sweep's saved state, read only if a sweep asks for it (src/store/sweep-cache.ts).
+  const resume = sweepResume(cache, path, file, historyStat, data, history);
+  if (resume !== undefined) offerSweep(data, resume);
   return {
     path,
     data,

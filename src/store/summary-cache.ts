@@ -34,7 +34,7 @@ function checksum(bytes: Buffer): string {
 }
 
 /** A line's text and checksum: `<checksum> <text>`. */
-function sealed(text: string): string {
+export function sealed(text: string): string {
   // A copy aligned for the word view (Buffer.from may hand out a slice of a shared pool).
   const bytes = Buffer.alloc(Buffer.byteLength(text));
   bytes.write(text);
@@ -42,7 +42,7 @@ function sealed(text: string): string {
 }
 
 /** The text of a sealed line (its bytes), or undefined when the checksum disagrees. */
-function unsealed(line: Buffer): string | undefined {
+export function unsealed(line: Buffer): string | undefined {
   if (line.length < 9 || line[8] !== 0x20) return undefined;
   const body = Buffer.alloc(line.length - 9);
   line.copy(body, 0, 9);
