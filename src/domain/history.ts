@@ -140,8 +140,8 @@ export function summarise(
   };
 }
 
-/** The summary in the form the domain reads it; `ids` parses the write part when first asked. */
-export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
+/** The day totals of a summary as Tally reads them. */
+function daysOf(j: HistoryJson): Map<Day, ReadonlyMap<string, number>> {
   // Plain indexed loops: this runs on every read, before (and without) the optimising compiler,
   // where destructuring a row cost five times as much.
   const days = new Map<Day, ReadonlyMap<string, number>>();
@@ -155,6 +155,11 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
     }
     days.set(row[0], day);
   }
+  return days;
+}
+
+/** The asks of a summary as AskLog reads them. */
+function asksOf(j: HistoryJson): Entry[] {
   const asks: Entry[] = [];
   for (let i = 0; i < j.asks.length; i++) {
     const [date, client, outcome] = j.asks[i] as HistoryJson['asks'][number];
@@ -168,6 +173,17 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
     if (outcome >= 0) e.outcome = ASK_OUTCOMES[outcome] as AskOutcome;
     asks.push(e);
   }
+  return asks;
+}
+
+/**
+ * The summary in the form the domain reads it. Each part is made when first asked for: `leads`
+ * and `funnel` never ask for the day totals or the asks, and `ids` (the write part, parsed only
+ * then) is for writes.
+ */
+export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
+  let days: Map<Day, ReadonlyMap<string, number>> | undefined;
+  let asks: Entry[] | undefined;
   // The write part is parsed when first asked for (a write), the sets made only for the store
   // file's check: asking whether one new id is taken is a search of the joined ids.
   // A damaged write part (checked when parsed) sends the write to the whole store.
@@ -201,8 +217,14 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
   return {
     before: j.before,
     leadsBefore: j.leadsBefore,
-    days,
-    asks,
+    get days() {
+      days ??= daysOf(j);
+      return days;
+    },
+    get asks() {
+      asks ??= asksOf(j);
+      return asks;
+    },
     activities: j.activities,
     hasEntryId(id) {
       entryText ??= padded(written().entryIds);
