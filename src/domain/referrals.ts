@@ -56,6 +56,34 @@ export class AskLog {
     return this.byKey.get(this.key(name)) ?? [];
   }
 
+  // Each client's asks by date, ties in log order (a stable sort): made when first asked for.
+  private readonly byDate = new Map<string, Entry[]>();
+
+  /**
+   * The client's last ask dated from `since` to `asOf`: the latest date, and of asks on that day
+   * the one added last; undefined when there is none. A binary search in the client's asks by
+   * date, as a report of many weeks asks it for every client every week.
+   */
+  lastAsk(name: string, since: Day, asOf: Day): Entry | undefined {
+    const key = this.key(name);
+    let list = this.byDate.get(key);
+    if (list === undefined) {
+      list = [...(this.byKey.get(key) ?? [])].sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+      );
+      this.byDate.set(key, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Entry).date <= asOf) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = list[lo - 1];
+    return last !== undefined && last.date >= since ? last : undefined;
+  }
+
   private key(name: string): string {
     let key = this.keys.get(name);
     if (key === undefined) {
@@ -84,10 +112,7 @@ export function referralStates(
   for (const c of clients) {
     if (c.since > asOf) continue;
     // The log is in the order entries were added, so on a tie the one added later is the last.
-    let ask: Entry | undefined;
-    for (const e of asks.of(c.name)) {
-      if (e.date >= c.since && e.date <= asOf && (!ask || e.date >= ask.date)) ask = e;
-    }
+    const ask = asks.lastAsk(c.name, c.since, asOf);
     const lastAsk = ask?.date ?? null;
     const cadenceDays = c.every ?? settings.referral.cadenceDays;
     let reason: DueReason;
