@@ -119,3 +119,10 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The local calendar day `n` days before the instant `now` (YYYY-MM-DD). */
+export function localDayBefore(now: Date, n: number): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

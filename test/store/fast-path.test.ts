@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
+import { localDayBefore, noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
 
 // The equivalence test of issue 16: for random stores built by random writes (and hand edits),
 // every read command answers the same with the fast path (src/store/verdict.ts: a read skips the
@@ -23,11 +23,7 @@ const READS: string[][] = [
   ['history'],
 ];
 
-function dayBefore(n: number): string {
-  const d = new Date(NOW);
-  d.setDate(d.getDate() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const dayBefore = (n: number): string => localDayBefore(NOW, n);
 
 type Step = (home: string) => Promise<unknown> | undefined;
 

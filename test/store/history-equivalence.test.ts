@@ -5,7 +5,7 @@ import { recordAsk } from '../../src/domain/asks.js';
 import { EXPORT_SCHEMA } from '../../src/domain/merge.js';
 import type { Lead, StoreData } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
-import { noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
+import { localDayBefore, noon, prng, type Result, runIn, storeFile, tempHome } from '../helpers.js';
 
 // The equivalence test of issue 16 for schema 5's split store (src/store/history.ts): for random
 // stores built by random writes over ~500 days, split small (PROSPECT_TEST_HISTORY), every read
@@ -53,11 +53,7 @@ const RECENT_READS: string[][] = [
 ];
 const READS: string[][] = [...RECENT_READS, ['leads', '--all'], ['history'], ['export']];
 
-function dayBefore(n: number): string {
-  const d = new Date(NOW);
-  d.setDate(d.getDate() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const dayBefore = (n: number): string => localDayBefore(NOW, n);
 
 /** The random walk: its day moves from ~300 days ago to today (the old log comes before it). */
 interface World {

@@ -19,6 +19,7 @@ import {
   StoreProblem,
 } from '../../src/store/schema.js';
 import {
+  localDayBefore,
   noon,
   type Result,
   readStoreJson,
@@ -47,11 +48,7 @@ vi.mock('node:crypto', async (importOriginal) => {
 const TODAY = '2026-11-20';
 const NOW = noon(TODAY);
 
-function dayBefore(n: number): string {
-  const d = new Date(NOW);
-  d.setDate(d.getDate() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const dayBefore = (n: number): string => localDayBefore(NOW, n);
 
 /** keepDays 380 (a year-long read fits in the store file), closed leads 30, move at 5 or more. */
 const SPLIT = '380,30,5';

@@ -5,7 +5,7 @@ import { EXPORT_SCHEMA } from '../../src/domain/merge.js';
 import type { StoreData } from '../../src/domain/types.js';
 import { emptyStore } from '../../src/store/schema.js';
 import { sealed } from '../../src/store/summary-cache.js';
-import { noon, type Result, readStoreJson, runIn, tempHome } from '../helpers.js';
+import { localDayBefore, noon, type Result, readStoreJson, runIn, tempHome } from '../helpers.js';
 
 // The streak sweep's saved state (src/store/sweep-cache.ts): the fast read path keeps the sweep's
 // state at the Monday on or before the history's first day, and status, streak and the reports
@@ -15,11 +15,7 @@ import { noon, type Result, readStoreJson, runIn, tempHome } from '../helpers.js
 const TODAY = '2026-11-20';
 const NOW = noon(TODAY);
 
-function dayBefore(n: number): string {
-  const d = new Date(NOW);
-  d.setDate(d.getDate() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const dayBefore = (n: number): string => localDayBefore(NOW, n);
 
 /** 3 calls every day from 500 days ago to today (2 on the day 300 days ago), a quota of 3. */
 function store(): StoreData {
