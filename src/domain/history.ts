@@ -42,8 +42,10 @@ export interface History {
   readonly before: Day;
   /** Its leads are closed and have every date before this day. */
   readonly leadsBefore: Day;
-  /** Day totals by activity. */
-  readonly days: ReadonlyMap<Day, ReadonlyMap<string, number>>;
+  /** One day's totals by activity (undefined: nothing logged), made when first asked for. */
+  day(date: Day): ReadonlyMap<string, number> | undefined;
+  /** The earliest day it has totals for. */
+  readonly firstDay: Day | undefined;
   /** The `referral-ask` entries naming a client, in log order. */
   readonly asks: readonly Entry[];
   /** Whether the history has an entry or a lead with this id (a new id must clash with neither). */
@@ -140,22 +142,17 @@ export function summarise(
   };
 }
 
-/** The day totals of a summary as Tally reads them. */
-function daysOf(j: HistoryJson): Map<Day, ReadonlyMap<string, number>> {
+/** One row of day totals as a map of activity to count (zero counts left out). */
+function dayOf(j: HistoryJson, row: HistoryJson['days'][number]): Map<string, number> {
   // Plain indexed loops: this runs on every read, before (and without) the optimising compiler,
   // where destructuring a row cost five times as much.
-  const days = new Map<Day, ReadonlyMap<string, number>>();
+  const day = new Map<string, number>();
   const names = j.activities;
-  for (let r = 0; r < j.days.length; r++) {
-    const row = j.days[r] as HistoryJson['days'][number];
-    const day = new Map<string, number>();
-    for (let i = 1; i < row.length; i++) {
-      const n = row[i] as number;
-      if (n !== 0) day.set(names[i - 1] as string, n);
-    }
-    days.set(row[0], day);
+  for (let i = 1; i < row.length; i++) {
+    const n = row[i] as number;
+    if (n !== 0) day.set(names[i - 1] as string, n);
   }
-  return days;
+  return day;
 }
 
 /** The asks of a summary as AskLog reads them. */
@@ -182,7 +179,29 @@ function asksOf(j: HistoryJson): Entry[] {
  * then) is for writes.
  */
 export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
-  let days: Map<Day, ReadonlyMap<string, number>> | undefined;
+  let rows: Map<Day, HistoryJson['days'][number]> | undefined;
+  const made = new Map<Day, Map<string, number>>();
+  let first: Day | null | undefined;
+  const rowOf = (date: Day) => {
+    if (rows === undefined) {
+      rows = new Map();
+      for (let r = 0; r < j.days.length; r++) {
+        const row = j.days[r] as HistoryJson['days'][number];
+        rows.set(row[0], row);
+      }
+    }
+    return rows.get(date);
+  };
+  const day = (date: Day): Map<string, number> | undefined => {
+    let map = made.get(date);
+    if (map === undefined) {
+      const row = rowOf(date);
+      if (row === undefined) return undefined;
+      map = dayOf(j, row);
+      made.set(date, map);
+    }
+    return map;
+  };
   let asks: Entry[] | undefined;
   // The write part is parsed when first asked for (a write), the sets made only for the store
   // file's check: asking whether one new id is taken is a search of the joined ids.
@@ -217,9 +236,16 @@ export function fromJson(j: HistoryJson, ids: () => HistoryIdsJson): History {
   return {
     before: j.before,
     leadsBefore: j.leadsBefore,
-    get days() {
-      days ??= daysOf(j);
-      return days;
+    day,
+    get firstDay() {
+      if (first === undefined) {
+        first = null;
+        for (let r = 0; r < j.days.length; r++) {
+          const date = (j.days[r] as HistoryJson['days'][number])[0];
+          if (first === null || date < first) first = date;
+        }
+      }
+      return first ?? undefined;
     },
     get asks() {
       asks ??= asksOf(j);

@@ -92,17 +92,15 @@ export class Tally {
     return new Tally(data.entries, upTo, historyOf(data));
   }
 
-  /** With `upTo`, entries dated after it are left out. `history`: day totals to start from. */
+  /** The last day that counts, and the history's day totals (looked up, not copied). */
+  private readonly last: Day;
+  private readonly history: History | undefined;
+
+  /** With `upTo`, entries dated after it are left out. `history`: day totals before the log's. */
   constructor(entries: readonly Entry[], upTo?: Day, history?: History) {
     const last = upTo ?? '9999-12-31';
-    if (history) {
-      for (const [date, totals] of history.days) {
-        // Shared, never changed: a day the log also has gets a copy to add to (below).
-        if (date <= last) this.counts.set(date, totals as Map<string, number>);
-      }
-    }
-    // History days are before `history.before`: only a backfilled entry shares one.
-    const copied = new Set<Day>();
+    this.last = last;
+    this.history = history;
     // The log is mostly in date order, so the day's map is usually the one just used.
     let date: Day | undefined;
     let day: Map<string, number> | undefined;
@@ -113,11 +111,8 @@ export class Tally {
         date = e.date;
         day = this.counts.get(date);
         if (!day) {
-          day = new Map();
-          this.counts.set(date, day);
-        } else if (history !== undefined && date < history.before && !copied.has(date)) {
-          copied.add(date);
-          day = new Map(day);
+          // A backfilled entry on a day of the history: that day's totals and the entry's.
+          day = new Map(history !== undefined && date < history.before ? history.day(date) : []);
           this.counts.set(date, day);
         }
       }
@@ -127,12 +122,15 @@ export class Tally {
   }
 
   count(day: Day, activity: string): number {
-    return this.counts.get(day)?.get(activity) ?? 0;
+    return this.onDay(day).get(activity) ?? 0;
   }
 
   /** Everything logged on `day`, by activity. */
   onDay(day: Day): ReadonlyMap<string, number> {
-    return this.counts.get(day) ?? NOTHING;
+    const own = this.counts.get(day);
+    if (own !== undefined) return own;
+    if (this.history !== undefined && day <= this.last) return this.history.day(day) ?? NOTHING;
+    return NOTHING;
   }
 
   sum(activity: string, start: Day, end: Day): number {
@@ -145,6 +143,10 @@ export class Tally {
   firstDay(): Day | undefined {
     let first: Day | undefined;
     for (const day of this.counts.keys()) if (first === undefined || day < first) first = day;
+    const earlier = this.history?.firstDay;
+    if (earlier !== undefined && earlier <= this.last && (first === undefined || earlier < first)) {
+      first = earlier;
+    }
     return first;
   }
 }
