@@ -33,6 +33,21 @@ export interface Health {
   backups: FileCheck[];
   lock: (LockInfo & { file: string; stale: string | null }) | null;
   tempFiles: string[];
+  /** The history file the store file names (README "Your data"), or null when it names none. */
+  history: HistoryInfo | null;
+}
+
+/** The store's history file: what the store file says it holds, and the file as it is. */
+export interface HistoryInfo {
+  file: string;
+  /** Entries dated before `before`, and closed leads with every date before `leadsBefore`. */
+  before: string;
+  entries: number;
+  leadsBefore: string;
+  leads: number;
+  /** Null when the file is missing. */
+  bytes: number | null;
+  mode: number | null;
 }
 
 export type RestoreResult =

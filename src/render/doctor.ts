@@ -28,6 +28,7 @@ export function doctorJson(h: Health): unknown {
       stale: h.lock.stale,
     },
     tempFiles: h.tempFiles,
+    history: h.history && { ...h.history, mode: octal(h.history.mode) },
   };
 }
 
@@ -48,6 +49,12 @@ export function renderDoctor(h: Health, nowMs: number): string {
       `         sound: schema ${s.schemaVersion}, ${plural(s.entries ?? 0, 'entry', 'entries')}, ${kb(s.bytes)}`,
     );
   else lines.push(`         NOT USABLE: ${s.problem}`);
+  const hi = h.history;
+  if (hi !== null && hi.bytes !== null) {
+    lines.push(
+      `History  ${hi.file}: ${plural(hi.entries, 'entry', 'entries')} before ${hi.before}, ${plural(hi.leads, 'closed lead')} before ${hi.leadsBefore}, ${kb(hi.bytes)}`,
+    );
+  }
 
   const privacy: string[] = [];
   if (h.fileMode !== null) {
@@ -62,6 +69,11 @@ export function renderDoctor(h: Health, nowMs: number): string {
       h.folderMode & 0o077
         ? `folder ${octal(h.folderMode)}: others can list it (chmod 700 ${h.folder})`
         : `folder ${octal(h.folderMode)}`,
+    );
+  }
+  if (hi !== null && hi.mode !== null && hi.mode & 0o077) {
+    privacy.push(
+      `history file ${octal(hi.mode)}: others can read it (the next write sets 0600; now: chmod 600 ${hi.file})`,
     );
   }
   if (privacy.length) lines.push(`Privacy  ${privacy.join('; ')}`);

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { FileCheck, Health, RestoreResult } from '../domain/health.js';
+import type { FileCheck, Health, HistoryInfo, RestoreResult } from '../domain/health.js';
 import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
 import {
   HistoryMissing,
   type HistoryRef,
+  historyPath,
   historyRef,
   otherHistories,
   readHistory,
@@ -131,7 +132,29 @@ export function inspect(at: StoreAt): Health {
         }
       : null,
     tempFiles: leftoverTempFiles(path),
+    history: exists ? historyInfo(path) : null,
   };
+}
+
+/** The history file a current store file names, for doctor's report; null when none or unknown. */
+function historyInfo(path: string): HistoryInfo | null {
+  try {
+    const raw = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof raw !== 'object' || raw === null || raw.schemaVersion !== SCHEMA_VERSION)
+      return null;
+    const ref = historyRef(raw);
+    if (ref === undefined) return null;
+    const file = historyPath(path, ref);
+    let bytes: number | null = null;
+    try {
+      bytes = statSync(file).size;
+    } catch {}
+    const { file: _, ...counts } = ref;
+    return { file, ...counts, bytes, mode: modeOf(file) };
+  } catch {
+    // Not JSON, or a history field that is not one: the store's own check says what is wrong.
+    return null;
+  }
 }
 
 const strip = ({ data: _, ...check }: FileCheck & { data?: StoreData }): FileCheck => check;

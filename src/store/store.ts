@@ -440,9 +440,16 @@ async function writeStore(
   const atomicWrite = await loadWriter();
   const text = JSON.stringify(history ? { ...data, history: history.ref } : data);
   writeFile(atomicWrite, path, text, 'store');
-  // A file left looser by hand gets 0600 back: the rename brought a new file with that mode.
+  // A file left looser by hand gets 0600 back: the rename brought a new file with that mode; the
+  // history file, which a write keeps when it does not change, is set again too.
   try {
     chmodSync(path, FILE_MODE);
+  } catch {}
+  // Only when loosened: a chmod changes the ctime, the history's identity its summary is keyed to.
+  try {
+    if (history !== undefined && statSync(history.path).mode & 0o077) {
+      chmodSync(history.path, FILE_MODE);
+    }
   } catch {}
   // Under the lock, after the rename (and the chmod, which changes the ctime): the store just
   // written is the checked one plus the command's own changes, so the next read skips the check.
