@@ -5,14 +5,13 @@ import type { StoreData } from '../domain/types.js';
 import { failure } from '../errors.js';
 import { backupDir, backupStore, listBackups } from './backup.js';
 import {
-  HistoryMissing,
+  currentRef,
   type HistoryRef,
   historyPath,
-  historyRef,
   otherHistories,
   readHistory,
   splitProblem,
-  wholeStoreText,
+  withHistory,
 } from './history.js';
 import { lockPath, readLock, staleReason, withLock } from './lock.js';
 import type { StoreAt } from './place.js';
@@ -29,47 +28,20 @@ function keepHistory(file: string): void {
 }
 
 /**
- * The history file a current store file names, checked as a read checks it (src/store/store.ts),
- * or what is wrong with it. No ref: it names none, or is not JSON or not of this schema (a newer
- * one is refused as such below, never restored over).
+ * One store-shaped file, checked as a read checks it. `whole`: it is the store file, so the history
+ * it names is put back first (a missing or broken one is the problem), and its ref is returned.
  */
-function historyCheck(path: string, text: string): { ref?: HistoryRef; problem?: string } {
-  try {
-    const raw = JSON.parse(text);
-    if (typeof raw !== 'object' || raw === null || raw.schemaVersion !== SCHEMA_VERSION) return {};
-    if (raw.history === undefined) return {};
-    const ref = historyRef(raw);
-    if (ref !== undefined) readHistory(path, ref);
-    return { ref };
-  } catch (error) {
-    if (error instanceof HistoryMissing)
-      return { problem: `its history file ${error.message} is missing` };
-    if (error instanceof StoreProblem) return { problem: error.message };
-    return {};
-  }
-}
-
-function checkFile(path: string, whole = false): FileCheck & { data?: StoreData } {
+function checkFile(
+  path: string,
+  whole = false,
+): FileCheck & { data?: StoreData; history?: HistoryRef } {
   let text: string;
-  let ref: HistoryRef | undefined;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { path, ok: false, problem: `it cannot be read (${(error as Error).message})` };
   }
   const bytes = Buffer.byteLength(text);
-  if (whole) {
-    // The store file with its history put back: doctor checks the whole store, as a read does.
-    const history = historyCheck(path, text);
-    if (history.problem !== undefined) return { path, ok: false, bytes, problem: history.problem };
-    ref = history.ref;
-    try {
-      text = wholeStoreText(path, text);
-    } catch (error) {
-      if (!(error instanceof StoreProblem)) throw error;
-      return { path, ok: false, bytes, problem: error.message };
-    }
-  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -81,13 +53,25 @@ function checkFile(path: string, whole = false): FileCheck & { data?: StoreData 
       problem: `it is not valid JSON (${(error as Error).message})`,
     };
   }
+  let history: HistoryRef | undefined;
+  if (whole) {
+    try {
+      history = currentRef(raw);
+      if (history !== undefined) {
+        raw = withHistory(raw as Record<string, unknown>, readHistory(path, history));
+      }
+    } catch (error) {
+      if (!(error instanceof StoreProblem)) throw error;
+      return { path, ok: false, bytes, problem: error.message, history };
+    }
+  }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   const schemaVersion = typeof version === 'number' ? version : undefined;
   try {
     const { data } = migrate(raw, MIGRATIONS, SCHEMA_VERSION);
-    const split = ref && splitProblem(ref, data.entries, data.leads);
-    if (split) return { path, ok: false, bytes, schemaVersion, problem: split };
-    return { path, ok: true, bytes, schemaVersion, entries: data.entries.length, data };
+    const split = history && splitProblem(history, data.entries, data.leads);
+    if (split) return { path, ok: false, bytes, schemaVersion, problem: split, history };
+    return { path, ok: true, bytes, schemaVersion, entries: data.entries.length, data, history };
   } catch (error) {
     if (!(error instanceof StoreProblem)) throw error;
     return { path, ok: false, bytes, schemaVersion, problem: error.message, newer: error.newer };
@@ -110,10 +94,11 @@ export function inspect(at: StoreAt): Health {
   const lockFile = lockPath(path);
   const info = readLock(lockFile);
   const lockExists = modeOf(lockFile) !== null;
+  const store = exists ? checkFile(path, true) : null;
   return {
     path,
     exists,
-    store: exists ? strip(checkFile(path, true)) : null,
+    store: store && strip(store),
     fileMode,
     folder: dirname(path),
     folderMode: modeOf(dirname(path)),
@@ -132,32 +117,26 @@ export function inspect(at: StoreAt): Health {
         }
       : null,
     tempFiles: leftoverTempFiles(path),
-    history: exists ? historyInfo(path) : null,
+    history: store?.history ? historyInfo(path, store.history) : null,
   };
 }
 
-/** The history file a current store file names, for doctor's report; null when none or unknown. */
-function historyInfo(path: string): HistoryInfo | null {
+/** The history file the store file names, for doctor's report: what it holds, and the file. */
+function historyInfo(path: string, ref: HistoryRef): HistoryInfo {
+  const file = historyPath(path, ref);
+  let bytes: number | null = null;
   try {
-    const raw = JSON.parse(readFileSync(path, 'utf8'));
-    if (typeof raw !== 'object' || raw === null || raw.schemaVersion !== SCHEMA_VERSION)
-      return null;
-    const ref = historyRef(raw);
-    if (ref === undefined) return null;
-    const file = historyPath(path, ref);
-    let bytes: number | null = null;
-    try {
-      bytes = statSync(file).size;
-    } catch {}
-    const { file: _, ...counts } = ref;
-    return { file, ...counts, bytes, mode: modeOf(file) };
-  } catch {
-    // Not JSON, or a history field that is not one: the store's own check says what is wrong.
-    return null;
-  }
+    bytes = statSync(file).size;
+  } catch {}
+  const { file: _, ...counts } = ref;
+  return { file, ...counts, bytes, mode: modeOf(file) };
 }
 
-const strip = ({ data: _, ...check }: FileCheck & { data?: StoreData }): FileCheck => check;
+const strip = ({
+  data: _,
+  history: __,
+  ...check
+}: FileCheck & { data?: StoreData; history?: HistoryRef }): FileCheck => check;
 
 /**
  * Puts the newest good backup in place of a broken (or missing) store, under the lock, after

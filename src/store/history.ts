@@ -12,7 +12,7 @@ import { addDay } from '../domain/dates.js';
 import { isClosed, stageOf } from '../domain/leads.js';
 import type { Day, Entry, Lead, StoreData } from '../domain/types.js';
 import type { HistoryPolicy } from './place.js';
-import { StoreProblem } from './schema.js';
+import { SCHEMA_VERSION, StoreProblem } from './schema.js';
 import { isDay } from './validate-fields.js';
 
 // The store's layout since schema 5 (README "Your data", "Performance"):
@@ -45,6 +45,32 @@ export interface HistoryRef {
 
 /** Where a store is split: the two days and how many entries and leads are in the history. */
 export type Split = Omit<HistoryRef, 'file'>;
+
+/**
+ * The history a parsed store file of this schema names, checked; undefined when it is not a store
+ * file of this schema (a newer one is refused as such by its migration) or names none.
+ */
+export function currentRef(raw: unknown): HistoryRef | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  return r.schemaVersion === SCHEMA_VERSION ? historyRef(r) : undefined;
+}
+
+/**
+ * The store file put back together with its history: the history's entries and leads first, then
+ * its own, and no `history` field. Lists that are not lists are left for the store's check.
+ */
+export function withHistory(
+  head: Record<string, unknown>,
+  history: { entries: readonly unknown[]; leads: readonly unknown[] },
+): Record<string, unknown> {
+  const { history: _, ...rest } = head;
+  return {
+    ...rest,
+    entries: Array.isArray(head.entries) ? [...history.entries, ...head.entries] : head.entries,
+    leads: Array.isArray(head.leads) ? [...history.leads, ...head.leads] : head.leads,
+  };
+}
 
 /** The `history` field of a parsed store file, checked, or undefined when it has none. */
 export function historyRef(raw: Record<string, unknown>): HistoryRef | undefined {
@@ -86,8 +112,15 @@ export interface HistoryFile {
   leads: Lead[];
 }
 
-/** Thrown when the history file is missing: the store file was replaced meanwhile, or it is lost. */
-export class HistoryMissing extends Error {}
+/**
+ * The history file is missing: the store file was replaced meanwhile (a reader reads it again),
+ * or the history is lost.
+ */
+export class HistoryMissing extends StoreProblem {
+  constructor(path: string) {
+    super(`its history file ${path} is missing`);
+  }
+}
 
 /** Reads, parses and checks the shape of the history file the store file names. */
 export function readHistory(storeFile: string, ref: HistoryRef): HistoryFile {
@@ -257,9 +290,9 @@ export function removeFiles(files: readonly string[]): void {
 }
 
 /**
- * The whole store as one JSON text (a backup, doctor): the store file with its history put back.
- * A text that is no store file naming a history is returned as it is; a history that is missing
- * or broken throws a StoreProblem saying so.
+ * The whole store as one JSON text (a backup): the store file with its history put back. A text
+ * that is no store file of this schema naming a history is returned as it is; a history that is
+ * missing or broken throws a StoreProblem saying so.
  */
 export function wholeStoreText(storeFile: string, text: string): string {
   let raw: Record<string, unknown>;
@@ -268,22 +301,7 @@ export function wholeStoreText(storeFile: string, text: string): string {
   } catch {
     return text;
   }
-  if (typeof raw !== 'object' || raw === null || raw.history === undefined) return text;
-  const ref = historyRef(raw);
-  if (ref === undefined || !Array.isArray(raw.entries) || !Array.isArray(raw.leads)) return text;
-  let history: HistoryFile;
-  try {
-    history = readHistory(storeFile, ref);
-  } catch (error) {
-    if (error instanceof HistoryMissing) {
-      throw new StoreProblem(`its history file ${ref.file} is missing`);
-    }
-    throw error;
-  }
-  const { history: _, ...rest } = raw;
-  return JSON.stringify({
-    ...rest,
-    entries: [...history.entries, ...(raw.entries as unknown[])],
-    leads: [...history.leads, ...(raw.leads as unknown[])],
-  });
+  const ref = currentRef(raw);
+  if (ref === undefined) return text;
+  return JSON.stringify(withHistory(raw, readHistory(storeFile, ref)));
 }

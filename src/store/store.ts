@@ -29,16 +29,17 @@ import { markCommitted, stopIfInterrupted, testPause } from '../interrupt.js';
 import { backupStore, dailyBackup } from './backup.js';
 import {
   chooseSplit,
+  currentRef,
   furtherSplit,
   HistoryMissing,
   type HistoryRef,
   historyPath,
-  historyRef,
   newHistoryName,
   otherHistories,
   readHistory,
   removeFiles,
   splitProblem,
+  withHistory,
 } from './history.js';
 import { type Held, withLock } from './lock.js';
 import { type CacheAt, FILE_NAME, type StoreAt } from './place.js';
@@ -171,7 +172,7 @@ function load(path: string, forWrite: boolean, cache: CacheAt, from?: Since): Lo
     } catch (error) {
       if (!(error instanceof HistoryMissing)) throw error;
       if (attempt < 5) continue;
-      broken(path, new StoreProblem(`its history file ${error.message} is missing`));
+      broken(path, error);
     }
   }
 }
@@ -181,23 +182,21 @@ function loadOnce(path: string, forWrite: boolean, cache: CacheAt, from?: Since)
   if (read === null)
     return { path, data: emptyStore(), exists: false, fromVersion: 0, partial: false };
   const raw = parse(path, read.text);
-  if (isCurrent(raw)) {
-    let ref: HistoryRef | undefined;
-    try {
-      ref = historyRef(raw as Record<string, unknown>);
-    } catch (error) {
-      if (error instanceof StoreProblem) broken(path, error);
-      throw error;
-    }
-    if (ref !== undefined) {
-      const recent =
-        from !== undefined && from.entries >= ref.before && from.leads >= ref.leadsBefore
-          ? recentView(path, read.stat, raw, ref, cache)
-          : undefined;
-      return (
-        recent ?? loadWhole(path, read.stat, raw as Record<string, unknown>, ref, forWrite, cache)
-      );
-    }
+  let ref: HistoryRef | undefined;
+  try {
+    ref = currentRef(raw);
+  } catch (error) {
+    if (error instanceof StoreProblem) broken(path, error);
+    throw error;
+  }
+  if (ref !== undefined) {
+    const recent =
+      from !== undefined && from.entries >= ref.before && from.leads >= ref.leadsBefore
+        ? recentView(path, read.stat, raw, ref, cache)
+        : undefined;
+    return (
+      recent ?? loadWhole(path, read.stat, raw as Record<string, unknown>, ref, forWrite, cache)
+    );
   }
   // A store this build checked (or wrote) as it is now: the check is skipped (src/store/verdict.ts).
   if (isCurrent(raw) && vouched(cache, path, read.stat)) {
@@ -244,15 +243,11 @@ function loadWhole(
   try {
     history = readHistory(path, ref);
   } catch (error) {
-    if (error instanceof StoreProblem) broken(path, error);
+    // A missing one goes up to load(), which reads the store file again before giving up.
+    if (error instanceof StoreProblem && !(error instanceof HistoryMissing)) broken(path, error);
     throw error;
   }
-  const { history: _, ...head } = raw;
-  const whole: Record<string, unknown> = {
-    ...head,
-    entries: Array.isArray(head.entries) ? [...history.entries, ...head.entries] : head.entries,
-    leads: Array.isArray(head.leads) ? [...history.leads, ...head.leads] : head.leads,
-  };
+  const whole = withHistory(raw, history);
   const read: ReadHistory = { ref, path: history.path, text: history.text };
   let data: StoreData;
   if (vouched(cache, path, stat, history.stat)) {
@@ -552,12 +547,8 @@ async function commitLoaded(lock: Held, path: string, loaded: Loaded, at: StoreA
   // Put the store together again (its history just as it was, then the changed store file) and
   // write it split anew.
   const file = readHistory(path, history.ref);
-  const whole: StoreData = {
-    ...data,
-    entries: [...file.entries, ...data.entries],
-    leads: [...file.leads, ...data.leads],
-  };
-  await commit(lock, path, whole, at, { ...history, text: file.text });
+  const whole = withHistory(data as unknown as Record<string, unknown>, file);
+  await commit(lock, path, whole as unknown as StoreData, at, { ...history, text: file.text });
 }
 
 /** Writes the store file alone, naming the history it named, while holding the lock. */

@@ -551,6 +551,25 @@ describe('doctor on a split store', () => {
   });
 });
 
+describe('a store from a newer prospect that names a history', () => {
+  it('doctor reports it as newer and --restore leaves it alone, whatever its history field holds', async () => {
+    const h = await homeWith(oldStore());
+    const file = storeFile(h.home);
+    const store = readStoreJson(h.home);
+    // A later schema may say more about its history than this release can read.
+    store.schemaVersion = 99;
+    (store.history as Record<string, unknown>).parts = ['a', 'b'];
+    writeFileSync(file, JSON.stringify(store));
+    const before = readFileSync(file);
+    const json = JSON.parse((await run(h, ['doctor', '--json'])).stdout);
+    expect(json.store).toMatchObject({ ok: false, newer: true, schemaVersion: 99 });
+    const restore = await run(h, ['doctor', '--restore']);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toContain('newer prospect');
+    expect(readFileSync(file)).toEqual(before);
+  });
+});
+
 describe('backups of a split store', () => {
   it('daily, before-schema-5 and import --replace copies are whole stores without history, which doctor finds sound and restores', async () => {
     const data = oldStore();
