@@ -1,9 +1,8 @@
 import { type BigIntStats, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { HistoryIdsJson, HistoryJson } from '../domain/history.js';
 import type { CacheAt } from './place.js';
 import { SCHEMA_VERSION } from './schema.js';
-import { CACHE_BUILD, cacheDir, identity, nameOf, writeCacheFile } from './verdict.js';
+import { CACHE_BUILD, cacheFile, identity, writeCacheFile } from './verdict.js';
 
 // The summary of a store's history file (src/domain/history.ts), kept in the same private cache
 // folder as the verdict (src/store/verdict.ts): derived, never the truth. It is trusted only for
@@ -49,12 +48,6 @@ export function unsealed(line: Buffer): string | undefined {
   return line.toString('latin1', 0, 8) === checksum(body) ? body.toString('utf8') : undefined;
 }
 
-function fileFor(cache: CacheAt, storeFile: string): string | undefined {
-  if (cache.off) return undefined;
-  const dir = cacheDir(cache, dirname(storeFile));
-  return dir === undefined ? undefined : join(dir, nameOf(storeFile, 'summary'));
-}
-
 /** The file holds three lines: the key, what reads need, and the ids a write needs. */
 export interface CachedSummary {
   read: HistoryJson;
@@ -70,7 +63,7 @@ export function readSummary(
   stat: BigIntStats,
 ): CachedSummary | undefined {
   try {
-    const file = fileFor(cache, storeFile);
+    const file = cacheFile(cache, storeFile, 'summary');
     if (file === undefined) return undefined;
     const bytes = readFileSync(file);
     const first = bytes.indexOf(0x0a);
@@ -100,7 +93,7 @@ export function writeSummary(
   stat: BigIntStats,
   summary: { read: HistoryJson; ids: HistoryIdsJson },
 ): void {
-  const file = fileFor(cache, storeFile);
+  const file = cacheFile(cache, storeFile, 'summary');
   if (file === undefined) return;
   const read = sealed(JSON.stringify(summary.read));
   writeCacheFile(

@@ -1,5 +1,4 @@
 import { type BigIntStats, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { periodOf } from '../domain/dates.js';
 import type { History } from '../domain/history.js';
 import { isSweepState, type SweepResume, type SweepState } from '../domain/sweep-state.js';
@@ -7,7 +6,7 @@ import type { StoreData } from '../domain/types.js';
 import type { CacheAt } from './place.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { sealed, unsealed } from './summary-cache.js';
-import { CACHE_BUILD, cacheDir, identity, nameOf, writeCacheFile } from './verdict.js';
+import { CACHE_BUILD, cacheFile, identity, writeCacheFile } from './verdict.js';
 
 // The streak sweep's state at the Monday M on or before the history's first day kept in the
 // store file (src/domain/sweep-state.ts), beside the history's summary in the private cache
@@ -47,10 +46,7 @@ export function sweepResume(
     clean ??= data.entries.every((e) => e.date >= at);
     return clean;
   };
-  const file = () => {
-    const dir = cacheDir(cache, dirname(storeFile));
-    return dir === undefined ? undefined : join(dir, nameOf(storeFile, 'sweep'));
-  };
+  const file = () => cacheFile(cache, storeFile, 'sweep');
   return {
     at,
     load(): SweepState | undefined {

@@ -76,14 +76,24 @@ function checkedDir(dir: string): string | undefined {
  * The verdict's folder: the one bin/prospect.js chose for its code cache and handed over as
  * PROSPECT_CACHE_DIR (its rules live there), if it is still usable, and never the store's own.
  */
-export function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
+function cacheDir(cache: CacheAt, storeFolder: string): string | undefined {
   const dir = cache.dir ? checkedDir(resolve(cache.dir)) : undefined;
   // Never the store's own folder (PROSPECT_HOME): it may be synced, and holds only the store.
   return dir === storeFolder ? undefined : dir;
 }
 
+/**
+ * The store's file of this kind (`verdict`, `summary`, `sweep`) in the cache folder, or undefined
+ * when there is no usable folder or the cache is off (PROSPECT_NO_FAST_PATH=1).
+ */
+export function cacheFile(cache: CacheAt, storeFile: string, kind: string): string | undefined {
+  if (cache.off) return undefined;
+  const dir = cacheDir(cache, dirname(storeFile));
+  return dir === undefined ? undefined : join(dir, nameOf(storeFile, kind));
+}
+
 /** FNV-1a, twice: a short file name for a store path (the path itself is in the verdict). */
-export function nameOf(path: string, kind = 'verdict'): string {
+function nameOf(path: string, kind: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < path.length; i++) {
@@ -112,11 +122,10 @@ export function vouched(
   stat: BigIntStats,
   history?: BigIntStats,
 ): boolean {
-  if (cache.off) return false;
   try {
-    const dir = cacheDir(cache, dirname(path));
-    if (dir === undefined) return false;
-    return readFileSync(join(dir, nameOf(path)), 'latin1') === verdictLine(path, stat, history);
+    const file = cacheFile(cache, path, 'verdict');
+    if (file === undefined) return false;
+    return readFileSync(file, 'latin1') === verdictLine(path, stat, history);
   } catch {
     return false;
   }
@@ -129,9 +138,8 @@ export function vouch(
   stat: BigIntStats,
   history?: BigIntStats,
 ): void {
-  if (cache.off) return;
-  const dir = cacheDir(cache, dirname(path));
-  if (dir !== undefined) writeCacheFile(join(dir, nameOf(path)), verdictLine(path, stat, history));
+  const file = cacheFile(cache, path, 'verdict');
+  if (file !== undefined) writeCacheFile(file, verdictLine(path, stat, history));
 }
 
 /**
