@@ -1,5 +1,6 @@
+import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
-import { entryIdsOf, historyOf, recentFrom } from '../domain/history.js';
+import { historyOf, recentFrom } from '../domain/history.js';
 import { LeadFileProblem, MAX_LEAD_NAME, newRows, parseLeadCsv } from '../domain/lead-import.js';
 import {
   folded,
@@ -211,7 +212,7 @@ export async function leadMove(
     let logged = '';
     if (stage === 'meeting') {
       const entry: Entry = {
-        id: newId(entryIdsOf(data)),
+        id: idMaker(data)(),
         date,
         activity: 'meeting',
         count: 1,

@@ -1,9 +1,10 @@
+import { idMaker } from '../app/ids.js';
 import type { Ctx } from '../context.js';
 import { activityPlural } from '../domain/activities.js';
 import { removeEntryGroup } from '../domain/asks.js';
 import { addDay } from '../domain/dates.js';
 import { defaultWindow, funnel, soWhatNext } from '../domain/funnel.js';
-import { entryIdsOf, recentFrom } from '../domain/history.js';
+import { recentFrom } from '../domain/history.js';
 import { LIMITS } from '../domain/limits.js';
 import { QuotaBook, Tally } from '../domain/quotas.js';
 import { nearest } from '../domain/suggest.js';
@@ -20,7 +21,6 @@ import {
   wholeNumber,
 } from '../options.js';
 import { longDay, plural, table, json as toJson } from '../render/format.js';
-import { newId } from '../store/ids.js';
 import { readStore, updateRecent, updateStore } from '../store/store.js';
 
 interface LogOptions {
@@ -48,7 +48,7 @@ export async function log(
   const message = await updateRecent(ctx.store, recentFrom(date), (data) => {
     const activity = activityOption(activityArg, data.activities);
     const entry: Entry = {
-      id: newId(entryIdsOf(data)),
+      id: idMaker(data)(),
       date,
       activity,
       count,
